@@ -1,0 +1,86 @@
+#include "kiosksettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+std::chrono::seconds seconds(const QSettings &ini, const QString &key, std::chrono::seconds fallback)
+{
+    bool ok = false;
+    const qint64 value = ini.value(key).toLongLong(&ok);
+    return ok && value > 0 ? std::chrono::seconds(value) : fallback;
+}
+
+} // namespace
+
+KioskSettings KioskSettings::load(const QString &path)
+{
+    KioskSettings settings;
+    const QSettings ini(path, QSettings::IniFormat);
+    settings.serverUrl = QUrl(ini.value(QStringLiteral("server/url")).toString());
+    settings.tokenFile = ini.value(QStringLiteral("server/token_file")).toString();
+    settings.requestTimeout =
+        seconds(ini, QStringLiteral("server/timeout_seconds"), settings.requestTimeout);
+    settings.syncInterval = seconds(ini, QStringLiteral("sync/interval_seconds"), settings.syncInterval);
+    settings.dataDir = ini.value(QStringLiteral("storage/data_dir"),
+                                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                           .toString();
+    settings.language = ini.value(QStringLiteral("kiosk/language"), settings.language).toString();
+    settings.municipality = ini.value(QStringLiteral("kiosk/municipality")).toString();
+    // Relative paths in the file are relative to the file, not to wherever the kiosk started.
+    const QDir base = QFileInfo(path).absoluteDir();
+    if (!settings.tokenFile.isEmpty())
+        settings.tokenFile = base.absoluteFilePath(settings.tokenFile);
+    if (!settings.dataDir.isEmpty())
+        settings.dataDir = base.absoluteFilePath(settings.dataDir);
+    return settings;
+}
+
+QStringList KioskSettings::problems() const
+{
+    QStringList problems;
+    if (!serverUrl.isValid() || serverUrl.host().isEmpty())
+        problems << QStringLiteral("server/url is missing or is not a web address "
+                                   "(example: https://kiosco.municipio.example)");
+    else if (serverUrl.scheme() != QLatin1String("https") && serverUrl.scheme() != QLatin1String("http"))
+        problems << QStringLiteral("server/url must start with https:// (or http:// for a "
+                                   "server on this machine)");
+    if (tokenFile.isEmpty()) {
+        problems << QStringLiteral("server/token_file is not set: it names the file holding "
+                                   "this kiosk's device token");
+    } else {
+        QString error;
+        readToken(&error);
+        if (!error.isEmpty())
+            problems << error;
+    }
+    if (dataDir.isEmpty())
+        problems << QStringLiteral("storage/data_dir is not set");
+    if (language != QLatin1String("es") && language != QLatin1String("en"))
+        problems << QStringLiteral("kiosk/language must be es or en, not '%1'").arg(language);
+    return problems;
+}
+
+QByteArray KioskSettings::readToken(QString *error) const
+{
+    QFile file(tokenFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read the device token file %1: %2")
+                         .arg(tokenFile, file.errorString());
+        return {};
+    }
+    const QByteArray token = file.read(4096).trimmed();
+    if (token.isEmpty() && error)
+        *error = QStringLiteral("the device token file %1 is empty").arg(tokenFile);
+    return token;
+}
+
+QString KioskSettings::cachePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("content.sqlite"));
+}

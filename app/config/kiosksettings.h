@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+
+// The settings IT staff edit (an INI file, see data/config/kiosk.conf.example), typed, with
+// defaults for everything but the server and the token.
+struct KioskSettings
+{
+    QUrl serverUrl;
+    QString tokenFile;
+    QString dataDir;
+    std::chrono::seconds requestTimeout{30};
+    std::chrono::seconds syncInterval{60};
+    QString language = QStringLiteral("es");
+    QString municipality;
+
+    static KioskSettings load(const QString &path);
+
+    // Every problem in words IT staff can act on; empty when the kiosk can start.
+    QStringList problems() const;
+    QByteArray readToken(QString *error) const;
+    QString cachePath() const;
+};

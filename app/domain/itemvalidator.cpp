@@ -1,0 +1,231 @@
+#include "itemvalidator.h"
+
+#include "jsonreader.h"
+
+namespace {
+
+const QStringList kServiceStatuses{QStringLiteral("available"), QStringLiteral("limited"),
+                                   QStringLiteral("unavailable")};
+const QStringList kEventKinds{QStringLiteral("event"), QStringLiteral("call")};
+const QStringList kLegalTypes{QStringLiteral("ley"),        QStringLiteral("decreto-ley"),
+                              QStringLiteral("decreto"),    QStringLiteral("resolucion"),
+                              QStringLiteral("acuerdo"),    QStringLiteral("codigo"),
+                              QStringLiteral("reglamento"), QStringLiteral("gaceta")};
+const QStringList kQuestionTypes{QStringLiteral("single"), QStringLiteral("multiple"),
+                                 QStringLiteral("scale"), QStringLiteral("text")};
+
+constexpr int kTitleMax = 500;
+constexpr int kTextMax = 4 * 1024 * 1024;
+
+QString joined(std::initializer_list<QString> parts)
+{
+    QString result;
+    for (const QString &part : parts) {
+        if (part.isEmpty())
+            continue;
+        if (!result.isEmpty())
+            result += QLatin1Char('\n');
+        result += part;
+    }
+    return result;
+}
+
+void readNews(JsonReader &in, ContentItem &item)
+{
+    item.title = in.string(QLatin1StringView("title"), kTitleMax);
+    const QString summary = in.optionalString(QLatin1StringView("summary"));
+    const QString body = in.string(QLatin1StringView("body"), kTextMax);
+    item.category = in.string(QLatin1StringView("category"), 100);
+    item.sortKey = sortableUtc(in.dateTime(QLatin1StringView("published_at")));
+    in.optionalString(QLatin1StringView("author"));
+    item.searchText = joined({item.title, summary, body});
+}
+
+void readService(JsonReader &in, ContentItem &item)
+{
+    item.title = in.string(QLatin1StringView("name"), kTitleMax);
+    const QString office = in.string(QLatin1StringView("office"), kTitleMax);
+    item.category = in.optionalString(QLatin1StringView("topic"), 100);
+    in.oneOf(QLatin1StringView("status"), kServiceStatuses);
+    in.optionalString(QLatin1StringView("status_note"));
+    in.optionalInteger(QLatin1StringView("waiting_minutes"), 0, 24 * 60);
+    in.optionalString(QLatin1StringView("hours"));
+    in.optionalString(QLatin1StringView("fee"));
+    in.stringList(QLatin1StringView("requirements"));
+    item.sortKey = (item.category + QLatin1Char('\x1f') + item.title).toLower();
+    item.searchText = joined({item.title, office, in.optionalString(QLatin1StringView("description"))});
+}
+
+void readEvent(JsonReader &in, ContentItem &item)
+{
+    item.title = in.string(QLatin1StringView("title"), kTitleMax);
+    in.oneOf(QLatin1StringView("kind"), kEventKinds);
+    item.category = in.string(QLatin1StringView("category"), 100);
+    const QDateTime starts = in.dateTime(QLatin1StringView("starts_at"));
+    const auto ends = in.optionalDateTime(QLatin1StringView("ends_at"));
+    if (ends && starts.isValid() && ends->isValid() && *ends < starts)
+        in.fail(QStringLiteral("'ends_at' is before 'starts_at'"));
+    in.optionalDateTime(QLatin1StringView("deadline"));
+    in.optionalString(QLatin1StringView("place"));
+    in.optionalString(QLatin1StringView("organiser"));
+    item.sortKey = sortableUtc(starts);
+    item.searchText = joined({item.title, in.optionalString(QLatin1StringView("description"))});
+}
+
+void readLegal(JsonReader &in, ContentItem &item)
+{
+    item.title = in.string(QLatin1StringView("title"), kTitleMax * 2);
+    item.category = in.oneOf(QLatin1StringView("type"), kLegalTypes);
+    in.optionalString(QLatin1StringView("number"), 100);
+    in.optionalString(QLatin1StringView("issuer"));
+    in.optionalString(QLatin1StringView("gazette"));
+    const QString summary = in.optionalString(QLatin1StringView("summary"));
+    const QString text = in.string(QLatin1StringView("text"), 16 * 1024 * 1024);
+    item.sortKey = sortableUtc(in.dateTime(QLatin1StringView("published_at")));
+    item.searchText = joined({item.title, summary, text});
+}
+
+void readProject(JsonReader &in, ContentItem &item)
+{
+    item.title = in.string(QLatin1StringView("title"), kTitleMax);
+    item.category = in.optionalString(QLatin1StringView("status"), 100);
+    in.integer(QLatin1StringView("progress"), 0, 100);
+    item.sortKey = item.title.toLower();
+    item.searchText = joined({item.title, in.optionalString(QLatin1StringView("description"))});
+}
+
+void readPage(JsonReader &in, ContentItem &item)
+{
+    item.title = in.string(QLatin1StringView("title"), kTitleMax);
+    item.category = in.string(QLatin1StringView("section"), 100);
+    const qint64 order = in.optionalInteger(QLatin1StringView("order"), 0, 9999).value_or(0);
+    item.sortKey = item.category + QLatin1Char('\x1f') +
+                   QStringLiteral("%1").arg(order, 4, 10, QLatin1Char('0'));
+    item.searchText = joined({item.title, in.string(QLatin1StringView("body"), kTextMax)});
+}
+
+void readSurvey(JsonReader &in, ContentItem &item)
+{
+    item.title = in.string(QLatin1StringView("title"), kTitleMax);
+    item.category = in.optionalString(QLatin1StringView("status"), 100);
+    const auto closes = in.optionalDateTime(QLatin1StringView("closes_at"));
+    item.sortKey = closes ? sortableUtc(*closes) : QString();
+    const QJsonArray questions = in.array(QLatin1StringView("questions"));
+    if (in.ok() && questions.isEmpty())
+        in.fail(QStringLiteral("'questions' must list at least one question"));
+    for (const QJsonValue &value : questions) {
+        JsonReader question(value.toObject());
+        question.string(QLatin1StringView("id"), 100);
+        question.string(QLatin1StringView("text"), kTitleMax * 2);
+        question.oneOf(QLatin1StringView("type"), kQuestionTypes);
+        if (!value.isObject() || !question.ok()) {
+            in.fail(QStringLiteral("a question is malformed: %1").arg(question.error()));
+            break;
+        }
+    }
+}
+
+void readCategory(JsonReader &in, ContentItem &item)
+{
+    item.title = in.string(QLatin1StringView("name"), kTitleMax);
+    item.category = in.optionalString(QLatin1StringView("group"), 100);
+    in.array(QLatin1StringView("attributes"));
+    item.sortKey = (item.category + QLatin1Char('\x1f') + item.title).toLower();
+}
+
+void readForumTopic(JsonReader &in, ContentItem &item)
+{
+    item.title = in.string(QLatin1StringView("title"), kTitleMax);
+    item.sortKey = sortableUtc(in.dateTime(QLatin1StringView("created_at")));
+}
+
+void readForumPost(JsonReader &in, ContentItem &item)
+{
+    item.category = in.string(QLatin1StringView("topic_id"), 200);
+    item.title = in.optionalString(QLatin1StringView("author"), 200);
+    in.string(QLatin1StringView("body"), 64 * 1024);
+    item.sortKey = sortableUtc(in.dateTime(QLatin1StringView("created_at")));
+}
+
+void readStatus(JsonReader &in, ContentItem &item)
+{
+    item.title = in.string(QLatin1StringView("reference"), 100);
+    item.category = in.string(QLatin1StringView("status"), 100);
+    in.optionalString(QLatin1StringView("note"));
+    item.sortKey = sortableUtc(in.dateTime(QLatin1StringView("updated_at")));
+}
+
+} // namespace
+
+bool ItemValidator::isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 200)
+        return false;
+    for (const QChar c : id) {
+        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                             (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                             (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                             c == QLatin1Char('-') || c == QLatin1Char('_') ||
+                             c == QLatin1Char('.');
+        if (!allowed)
+            return false;
+    }
+    return true;
+}
+
+std::optional<ContentItem> ItemValidator::validate(Collection collection, const QString &id,
+                                                   const QJsonObject &data, QString *error)
+{
+    if (!isValidId(id)) {
+        if (error)
+            *error = QStringLiteral("the id is empty, too long or has characters outside "
+                                    "[A-Za-z0-9._-]");
+        return std::nullopt;
+    }
+    ContentItem item;
+    item.collection = collection;
+    item.id = id;
+    item.data = data;
+    JsonReader in(data);
+    switch (collection) {
+    case Collection::News:
+        readNews(in, item);
+        break;
+    case Collection::Services:
+        readService(in, item);
+        break;
+    case Collection::Events:
+        readEvent(in, item);
+        break;
+    case Collection::Legal:
+        readLegal(in, item);
+        break;
+    case Collection::Projects:
+        readProject(in, item);
+        break;
+    case Collection::Pages:
+        readPage(in, item);
+        break;
+    case Collection::Surveys:
+        readSurvey(in, item);
+        break;
+    case Collection::Categories:
+        readCategory(in, item);
+        break;
+    case Collection::ForumTopics:
+        readForumTopic(in, item);
+        break;
+    case Collection::ForumPosts:
+        readForumPost(in, item);
+        break;
+    case Collection::Statuses:
+        readStatus(in, item);
+        break;
+    }
+    if (!in.ok()) {
+        if (error)
+            *error = in.error();
+        return std::nullopt;
+    }
+    return item;
+}

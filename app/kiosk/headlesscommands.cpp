@@ -1,0 +1,102 @@
+#include "headlesscommands.h"
+
+#include "apiclient.h"
+#include "clock.h"
+#include "contentstore.h"
+#include "sqldatabase.h"
+#include "syncengine.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+bool openCache(const KioskSettings &settings, SqlDatabase &db)
+{
+    QString error;
+    if (!QDir().mkpath(settings.dataDir) ||
+        !db.open(settings.cachePath(), ContentStore::schemaDir(), SqlDatabase::Durability::Cache,
+                 &error)) {
+        out() << "Cannot open the content cache in " << settings.dataDir << ": " << error
+              << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HeadlessCommands::HeadlessCommands(KioskSettings settings)
+    : m_settings(std::move(settings))
+{
+}
+
+int HeadlessCommands::checkConfig() const
+{
+    const QStringList problems = m_settings.problems();
+    for (const QString &problem : problems)
+        out() << "Problem: " << problem << Qt::endl;
+    if (!problems.isEmpty())
+        return ConfigProblem;
+    out() << "Configuration OK: server " << m_settings.serverUrl.toDisplayString() << ", data in "
+          << m_settings.dataDir << Qt::endl;
+    return Ok;
+}
+
+int HeadlessCommands::syncOnce() const
+{
+    if (checkConfig() != Ok)
+        return ConfigProblem;
+    SqlDatabase db;
+    if (!openCache(m_settings, db))
+        return ConfigProblem;
+    ContentStore store(db);
+    QNetworkAccessManager network;
+    ApiClient api(&network, {m_settings.serverUrl, m_settings.readToken(nullptr),
+                             m_settings.requestTimeout});
+    SystemClock clock;
+    SyncEngine engine(api, store, clock);
+    QEventLoop loop;
+    SyncReport report;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncReport &result) {
+        report = result;
+        loop.quit();
+    });
+    engine.start();
+    loop.exec();
+    out() << report.logLine() << Qt::endl;
+    if (report.ok)
+        return Ok;
+    if (report.unauthorized) {
+        out() << "The server does not accept this kiosk's device token. Ask for a new token "
+                 "and put it in "
+              << m_settings.tokenFile << Qt::endl;
+        return Unauthorized;
+    }
+    return ServerProblem;
+}
+
+int HeadlessCommands::status() const
+{
+    SqlDatabase db;
+    if (!openCache(m_settings, db))
+        return ConfigProblem;
+    const ContentStore store(db);
+    const QDateTime last = store.lastSyncAt();
+    out() << "cache: " << m_settings.cachePath() << Qt::endl;
+    out() << "cursor: " << store.cursor() << Qt::endl;
+    out() << "last successful sync: "
+          << (last.isValid() ? last.toString(Qt::ISODate) : QStringLiteral("never")) << Qt::endl;
+    for (const Collection collection : allCollections())
+        out() << collectionName(collection) << ": " << store.count(collection) << Qt::endl;
+    out() << "rejected changes: " << store.rejectedCount() << Qt::endl;
+    return Ok;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "kiosksettings.h"
+
+// The commands IT staff run over SSH: no display, plain words, meaningful exit codes.
+class HeadlessCommands final
+{
+public:
+    enum ExitCode { Ok = 0, ConfigProblem = 1, Unauthorized = 3, ServerProblem = 4 };
+
+    explicit HeadlessCommands(KioskSettings settings);
+
+    int checkConfig() const;
+    int syncOnce() const;
+    int status() const;
+
+private:
+    KioskSettings m_settings;
+};

@@ -1,0 +1,69 @@
+#include "kioskapp.h"
+
+#include "contentstore.h"
+#include "languageswitcher.h"
+#include "mainwindow.h"
+#include "syncservice.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcUi, "ui")
+
+KioskApp::KioskApp(KioskSettings settings, bool windowed)
+    : m_settings(std::move(settings))
+    , m_windowed(windowed)
+{
+}
+
+KioskApp::~KioskApp()
+{
+    // Stop sync (and its thread) before the window and the cache it reports to go away.
+    m_sync.reset();
+    m_window.reset();
+}
+
+bool KioskApp::start(QString *error)
+{
+    if (!QDir().mkpath(m_settings.dataDir)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(m_settings.dataDir);
+        return false;
+    }
+    // The cache is opened (and migrated) here first, so the sync thread only ever finds it
+    // at the current schema.
+    if (!m_db.open(m_settings.cachePath(), ContentStore::schemaDir(),
+                   SqlDatabase::Durability::Cache, error))
+        return false;
+    m_store = std::make_unique<ContentStore>(m_db);
+
+    m_language = std::make_unique<LanguageSwitcher>();
+    if (!m_language->setLanguage(m_settings.language))
+        qCWarning(lcUi) << "no translation for" << m_settings.language << "- showing English";
+
+    QFile theme(QStringLiteral(":/themes/default.qss"));
+    if (theme.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
+
+    m_window = std::make_unique<MainWindow>(*m_store, m_clock, m_settings.municipality);
+
+    SyncWorker::Options sync;
+    sync.api = {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout};
+    sync.cachePath = m_settings.cachePath();
+    sync.interval = m_settings.syncInterval;
+    m_sync = std::make_unique<SyncService>(sync);
+    connect(m_sync.get(), &SyncService::contentChanged, m_window.get(),
+            &MainWindow::onContentChanged);
+    connect(m_sync.get(), &SyncService::syncFinished, m_window.get(), &MainWindow::onSyncFinished);
+    connect(m_sync.get(), &SyncService::failed, this, [](const QString &why) {
+        qCCritical(lcUi).noquote() << "sync cannot start:" << why;
+    });
+
+    if (m_windowed)
+        m_window->resize(1280, 800), m_window->show();
+    else
+        m_window->showFullScreen();
+    m_sync->start();
+    return true;
+}

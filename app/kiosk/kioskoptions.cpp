@@ -1,0 +1,65 @@
+#include "kioskoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace {
+
+const char *const kHeadlessFlags[] = {"--sync-once", "--status", "--check-config", "--help",
+                                      "-h", "--version", "-v"};
+
+} // namespace
+
+bool KioskOptions::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : kHeadlessFlags) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+KioskOptions KioskOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Municipal information and participation kiosk.\n"
+        "Without a command it opens the kiosk window. Exit codes of the commands: 0 ok, "
+        "1 configuration problem, 3 the server refused the device token, "
+        "4 the server could not be reached or answered wrongly."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config(
+        {QStringLiteral("c"), QStringLiteral("config")},
+        QStringLiteral("Configuration file (default: $MUNICIPAL_KIOSK_CONFIG or "
+                       "/etc/municipal-kiosk/kiosk.conf)."),
+        QStringLiteral("file"));
+    const QCommandLineOption windowed(QStringLiteral("windowed"),
+                                      QStringLiteral("Run in a normal window (development)."));
+    const QCommandLineOption syncOnce(QStringLiteral("sync-once"),
+                                      QStringLiteral("Bring the cache up to date and exit."));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QStringLiteral("Print what the cache holds and exit."));
+    const QCommandLineOption checkConfig(QStringLiteral("check-config"),
+                                         QStringLiteral("Check the configuration and exit."));
+    parser.addOptions({config, windowed, syncOnce, status, checkConfig});
+    parser.process(arguments);
+
+    KioskOptions options;
+    options.windowed = parser.isSet(windowed);
+    options.configPath = parser.value(config);
+    if (options.configPath.isEmpty())
+        options.configPath = qEnvironmentVariable("MUNICIPAL_KIOSK_CONFIG",
+                                                  QStringLiteral("/etc/municipal-kiosk/kiosk.conf"));
+    if (parser.isSet(syncOnce))
+        options.mode = Mode::SyncOnce;
+    else if (parser.isSet(status))
+        options.mode = Mode::Status;
+    else if (parser.isSet(checkConfig))
+        options.mode = Mode::CheckConfig;
+    return options;
+}

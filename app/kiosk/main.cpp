@@ -1,0 +1,56 @@
+#include "headlesscommands.h"
+#include "journalformat.h"
+#include "kioskapp.h"
+#include "kioskoptions.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+
+namespace {
+
+void identify()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("municipal-kiosk"));
+    QCoreApplication::setApplicationName(QStringLiteral("municipal-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MK_VERSION));
+    installJournalLogFormat();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (KioskOptions::isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        const KioskOptions options = KioskOptions::parse(QCoreApplication::arguments());
+        const HeadlessCommands commands(KioskSettings::load(options.configPath));
+        switch (options.mode) {
+        case KioskOptions::Mode::SyncOnce:
+            return commands.syncOnce();
+        case KioskOptions::Mode::Status:
+            return commands.status();
+        case KioskOptions::Mode::CheckConfig:
+        case KioskOptions::Mode::Gui:
+            return commands.checkConfig();
+        }
+    }
+
+    QApplication app(argc, argv);
+    identify();
+    const KioskOptions options = KioskOptions::parse(QCoreApplication::arguments());
+    const KioskSettings settings = KioskSettings::load(options.configPath);
+    const QStringList problems = settings.problems();
+    for (const QString &problem : problems)
+        qCCritical(QLoggingCategory("config")).noquote() << problem;
+    if (!problems.isEmpty())
+        return HeadlessCommands::ConfigProblem;
+
+    KioskApp kiosk(settings, options.windowed);
+    QString error;
+    if (!kiosk.start(&error)) {
+        qCCritical(QLoggingCategory("ui")).noquote() << "cannot start:" << error;
+        return HeadlessCommands::ConfigProblem;
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+// The kiosk's side of the HTTP contract: base URL, device token, and an explicit transfer
+// timeout on every request (Qt has none by default, and a hung server must not hang sync).
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QUrl baseUrl;
+        QByteArray deviceToken;
+        std::chrono::milliseconds timeout{30000};
+        qint64 maxResponseBytes = 64 * 1024 * 1024;
+    };
+
+    ApiClient(QNetworkAccessManager *network, Options options, QObject *parent = nullptr);
+
+    QNetworkReply *get(const QString &path, const QUrlQuery &query,
+                       std::chrono::milliseconds timeout);
+    QNetworkReply *get(const QString &path, const QUrlQuery &query = {});
+
+    const Options &options() const { return m_options; }
+
+private:
+    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query,
+                                std::chrono::milliseconds timeout) const;
+
+    QNetworkAccessManager *m_network;
+    Options m_options;
+};

@@ -1,0 +1,116 @@
+#include "apireply.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+ApiReply::ApiReply(QNetworkReply *reply, qint64 maxBytes, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_maxBytes(maxBytes)
+{
+    connect(reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
+    // Count what crosses the wire (compressed), for the sync log and the idle-sync figure.
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64) { m_bytesReceived = received; });
+}
+
+ApiReply::~ApiReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QByteArray ApiReply::header(const QByteArray &name) const
+{
+    return m_reply ? m_reply->rawHeader(name) : QByteArray();
+}
+
+std::optional<std::chrono::seconds> ApiReply::retryAfter() const
+{
+    bool ok = false;
+    const qint64 seconds = header("Retry-After").trimmed().toLongLong(&ok);
+    if (!ok || seconds < 0)
+        return std::nullopt;
+    return std::chrono::seconds(std::min<qint64>(seconds, 24 * 3600));
+}
+
+void ApiReply::onReadyRead()
+{
+    if (m_tooLarge)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_maxBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_reply->abort();
+    }
+}
+
+void ApiReply::onFinished()
+{
+    if (!m_tooLarge)
+        m_body += m_reply->readAll();
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = m_reply->error();
+
+    if (m_tooLarge) {
+        m_outcome = Outcome::TooLarge;
+        m_errorText = QStringLiteral("the answer was larger than the %1-byte limit").arg(m_maxBytes);
+    } else if (m_httpStatus == 0) {
+        m_outcome = Outcome::NetworkError;
+        m_errorText = m_reply->errorString();
+    } else if (m_httpStatus == 304) {
+        m_outcome = Outcome::NotModified;
+    } else if (m_httpStatus >= 200 && m_httpStatus < 300 && error == QNetworkReply::NoError) {
+        m_outcome = Outcome::Ok;
+    } else if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        // A 2xx that broke off (truncated body, reset connection): treat as no answer.
+        m_outcome = Outcome::NetworkError;
+        m_errorText = m_reply->errorString();
+    } else {
+        if (m_httpStatus == 410)
+            m_outcome = Outcome::Gone;
+        else if (m_httpStatus == 401 || m_httpStatus == 403)
+            m_outcome = Outcome::Unauthorized;
+        else if (m_httpStatus == 408 || m_httpStatus == 429 || m_httpStatus >= 500)
+            m_outcome = Outcome::Unavailable;
+        else
+            m_outcome = Outcome::Refused;
+        const QJsonObject problem = QJsonDocument::fromJson(m_body).object();
+        const QString code = problem.value(QLatin1StringView("error")).toString();
+        const QString message = problem.value(QLatin1StringView("message")).toString();
+        m_errorText = QStringLiteral("HTTP %1 %2: %3")
+                          .arg(m_httpStatus)
+                          .arg(code.isEmpty() ? QStringLiteral("(no code)") : code,
+                               message.isEmpty() ? m_reply->errorString() : message.left(300));
+    }
+    emit finished();
+}
+
+QString ApiReply::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Ok:
+        return QStringLiteral("ok");
+    case Outcome::NotModified:
+        return QStringLiteral("not-modified");
+    case Outcome::Gone:
+        return QStringLiteral("gone");
+    case Outcome::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
+    case Outcome::Unavailable:
+        return QStringLiteral("unavailable");
+    case Outcome::NetworkError:
+        return QStringLiteral("network-error");
+    case Outcome::TooLarge:
+        return QStringLiteral("too-large");
+    }
+    return {};
+}

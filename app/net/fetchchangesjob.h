@@ -1,0 +1,44 @@
+#pragma once
+
+#include "apireply.h"
+#include "changepage.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <optional>
+
+class ApiClient;
+
+// GET /api/v1/changes?since=&limit=: one page of the change feed, checked against the contract.
+class FetchChangesJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        ApiReply::Outcome outcome = ApiReply::Outcome::NetworkError;
+        std::optional<ChangePage> page; // set only when the outcome is Ok and the page is valid
+        QString error;                  // why there is no page
+        qint64 bytes = 0;
+        std::optional<std::chrono::seconds> retryAfter;
+    };
+
+    FetchChangesJob(ApiClient &api, qint64 since, int limit, QObject *parent = nullptr);
+
+    void start();
+    const Result &result() const { return m_result; }
+
+signals:
+    void finished();
+
+private:
+    void onReplyFinished();
+
+    ApiClient &m_api;
+    qint64 m_since;
+    int m_limit;
+    ApiReply *m_reply = nullptr;
+    Result m_result;
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "collection.h"
+#include "sqldatabase.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The server's content and its change feed in one SQLite file. Every write of content goes
+// through here and appends to the feed in the same transaction as the content itself.
+class ServerStore final
+{
+public:
+    struct Publication
+    {
+        Collection collection;
+        QString id;
+        QJsonObject data;
+    };
+
+    struct FeedPage
+    {
+        qint64 next = 0;
+        bool more = false;
+        int count = 0;
+        QByteArray changesJson; // the JSON array of changes, ready to send
+    };
+
+    static QString schemaDir() { return QStringLiteral(":/schema/server"); }
+
+    bool open(const QString &path, QString *error);
+    SqlDatabase &database() { return m_db; }
+
+    // Validates each item as a kiosk would, then publishes all or none.
+    bool publish(const QList<Publication> &items, QString *error);
+    bool withdraw(Collection collection, const QString &id, QString *error);
+
+    qint64 floor() const;
+    qint64 latestSeq() const;
+    int itemCount() const;
+    std::optional<FeedPage> changesSince(qint64 since, int limit, QString *error) const;
+
+private:
+    SqlDatabase m_db;
+};

@@ -1,0 +1,190 @@
+#include "contentstore.h"
+
+#include "sqldatabase.h"
+#include "sqltransaction.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+bool failed(const QSqlQuery &query, QString *error)
+{
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+ContentItem itemFromRow(const QSqlQuery &query, Collection collection)
+{
+    ContentItem item;
+    item.collection = collection;
+    item.id = query.value(0).toString();
+    item.title = query.value(1).toString();
+    item.category = query.value(2).toString();
+    item.sortKey = query.value(3).toString();
+    item.data = QJsonDocument::fromJson(query.value(4).toByteArray()).object();
+    return item;
+}
+
+} // namespace
+
+ContentStore::ContentStore(SqlDatabase &db)
+    : m_db(db)
+{
+}
+
+bool ContentStore::applyPage(const ChangePage &page, QString *error)
+{
+    QSqlDatabase db = m_db.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.lastError();
+        return false;
+    }
+    // The page must continue where the cache stands, or pages were skipped or replayed.
+    if (cursor() != page.since) {
+        if (error)
+            *error = QStringLiteral("the page starts at %1 but the cache is at %2")
+                         .arg(page.since)
+                         .arg(cursor());
+        return false;
+    }
+
+    QSqlQuery put(db);
+    put.prepare(QStringLiteral(
+        "INSERT INTO items (collection, id, seq, title, category, sort_key, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET "
+        "seq = excluded.seq, title = excluded.title, category = excluded.category, "
+        "sort_key = excluded.sort_key, data = excluded.data"));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM items WHERE collection = ? AND id = ?"));
+
+    for (const Change &change : page.changes) {
+        const ContentItem &item = change.item;
+        const QString collection = collectionName(item.collection);
+        if (change.op == Change::Op::Delete) {
+            remove.addBindValue(collection);
+            remove.addBindValue(item.id);
+            if (!remove.exec())
+                return failed(remove, error);
+            continue;
+        }
+        put.addBindValue(collection);
+        put.addBindValue(item.id);
+        put.addBindValue(change.seq);
+        put.addBindValue(item.title);
+        put.addBindValue(item.category);
+        put.addBindValue(item.sortKey);
+        put.addBindValue(QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact)));
+        if (!put.exec())
+            return failed(put, error);
+    }
+
+    QSqlQuery reject(db);
+    reject.prepare(QStringLiteral("INSERT OR REPLACE INTO rejected_changes "
+                                  "(seq, collection, id, reason) VALUES (?, ?, ?, ?)"));
+    for (const RejectedChange &rejected : page.rejected) {
+        reject.addBindValue(rejected.seq);
+        reject.addBindValue(rejected.collection);
+        reject.addBindValue(rejected.id);
+        reject.addBindValue(rejected.reason);
+        if (!reject.exec())
+            return failed(reject, error);
+    }
+
+    if (!setState(QStringLiteral("cursor"), QString::number(page.next), error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.lastError();
+        return false;
+    }
+    return true;
+}
+
+qint64 ContentStore::cursor() const
+{
+    return state(QStringLiteral("cursor")).toLongLong();
+}
+
+QDateTime ContentStore::lastSyncAt() const
+{
+    return QDateTime::fromString(state(QStringLiteral("last_sync_at")), Qt::ISODate);
+}
+
+bool ContentStore::setLastSyncAt(const QDateTime &when)
+{
+    return setState(QStringLiteral("last_sync_at"), when.toUTC().toString(Qt::ISODate), nullptr);
+}
+
+QList<ContentItem> ContentStore::list(Collection collection) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, title, category, sort_key, json_remove(data, '$.body', '$.text') "
+        "FROM items WHERE collection = ? ORDER BY sort_key, id"));
+    query.addBindValue(collectionName(collection));
+    QList<ContentItem> items;
+    if (!query.exec())
+        return items;
+    while (query.next())
+        items.append(itemFromRow(query, collection));
+    return items;
+}
+
+std::optional<ContentItem> ContentStore::item(Collection collection, const QString &id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id, title, category, sort_key, data FROM items "
+                                 "WHERE collection = ? AND id = ?"));
+    query.addBindValue(collectionName(collection));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return itemFromRow(query, collection);
+}
+
+int ContentStore::count(Collection collection) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM items WHERE collection = ?"));
+    query.addBindValue(collectionName(collection));
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+int ContentStore::rejectedCount() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM rejected_changes")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QString ContentStore::state(const QString &key) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool ContentStore::setState(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return failed(query, error);
+    return true;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "changepage.h"
+#include "contentitem.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class SqlDatabase;
+
+// The kiosk's content cache. A change page and the cursor after it are written in one
+// transaction, so a crash leaves the cache at one cursor or the next, never between.
+class ContentStore final
+{
+public:
+    static QString schemaDir() { return QStringLiteral(":/schema/kiosk"); }
+
+    explicit ContentStore(SqlDatabase &db);
+
+    bool applyPage(const ChangePage &page, QString *error);
+
+    qint64 cursor() const;
+    QDateTime lastSyncAt() const;
+    bool setLastSyncAt(const QDateTime &when);
+
+    // Items for a list, ordered by sort key; the large text fields (body, text) are left
+    // out of `data` so that listing stays cheap. item() returns everything.
+    QList<ContentItem> list(Collection collection) const;
+    std::optional<ContentItem> item(Collection collection, const QString &id) const;
+    int count(Collection collection) const;
+    int rejectedCount() const;
+
+private:
+    QString state(const QString &key) const;
+    bool setState(const QString &key, const QString &value, QString *error);
+
+    SqlDatabase &m_db;
+};

@@ -1,0 +1,17 @@
+#include "syncreport.h"
+
+QString SyncReport::logLine() const
+{
+    QString line = QStringLiteral("sync %1: %2 pages, %3 changes, %4 rejected, %5 bytes, %6 ms, "
+                                  "cursor %7")
+                       .arg(ok ? QLatin1String("ok") : QLatin1String("failed"))
+                       .arg(pages)
+                       .arg(changes)
+                       .arg(rejected)
+                       .arg(bytes)
+                       .arg(milliseconds)
+                       .arg(cursor);
+    if (!error.isEmpty())
+        line += QStringLiteral(": ") + error;
+    return line;
+}

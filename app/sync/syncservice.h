@@ -1,0 +1,30 @@
+#pragma once
+
+#include "syncreport.h"
+#include "syncworker.h"
+
+#include <QObject>
+#include <QThread>
+
+// The UI's handle on sync: runs a SyncWorker on a thread of its own, so that neither the
+// network nor writing large pages ever holds up a touch on the screen.
+class SyncService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncService(SyncWorker::Options options, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    void start();
+    void syncNow();
+
+signals:
+    void contentChanged();
+    void syncFinished(const SyncReport &report);
+    void failed(const QString &error);
+
+private:
+    QThread m_thread;
+    SyncWorker *m_worker;
+};

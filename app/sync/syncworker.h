@@ -1,0 +1,58 @@
+#pragma once
+
+#include "apiclient.h"
+#include "backoff.h"
+#include "clock.h"
+#include "syncreport.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+class ContentStore;
+class QNetworkAccessManager;
+class QTimer;
+class SqlDatabase;
+class SyncEngine;
+
+// Lives on the sync thread and owns everything sync touches there: its own network access
+// manager and its own database connection (Qt SQL connections belong to one thread).
+class SyncWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        ApiClient::Options api;
+        QString cachePath;
+        std::chrono::milliseconds interval{std::chrono::seconds(60)};
+        std::chrono::milliseconds minRetry{std::chrono::seconds(5)};
+    };
+
+    explicit SyncWorker(Options options);
+    ~SyncWorker() override;
+
+    void initialise(); // on the sync thread
+    void syncNow();
+
+signals:
+    void contentChanged();
+    void syncFinished(const SyncReport &report);
+    void failed(const QString &error);
+
+private:
+    void onFinished(const SyncReport &report);
+
+    Options m_options;
+    SystemClock m_clock;
+    Backoff m_backoff;
+    QNetworkAccessManager *m_network = nullptr;
+    ApiClient *m_api = nullptr;
+    std::unique_ptr<SqlDatabase> m_db;
+    std::unique_ptr<ContentStore> m_store;
+    SyncEngine *m_engine = nullptr;
+    QTimer *m_timer = nullptr;
+};

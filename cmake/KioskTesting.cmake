@@ -1,0 +1,18 @@
+# One helper for every test binary: one QtTest class per binary, labelled by kind.
+#   mk_add_test(tst_outboxstore KIND unit SOURCES tst_outboxstore.cpp LIBS mk_storage)
+function(mk_add_test name)
+  cmake_parse_arguments(T "" "KIND;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+  if(NOT T_KIND MATCHES "^(unit|integration|gui|fuzz)$")
+    message(FATAL_ERROR "mk_add_test(${name}): KIND must be unit, integration, gui or fuzz")
+  endif()
+  add_executable(${name} ${T_SOURCES})
+  target_link_libraries(${name} PRIVATE Qt6::Test mk_testsupport ${T_LIBS})
+  add_test(NAME ${name} COMMAND ${name})
+  if(NOT T_TIMEOUT)
+    set(T_TIMEOUT 120)
+  endif()
+  set_tests_properties(${name} PROPERTIES
+    LABELS ${T_KIND}
+    TIMEOUT ${T_TIMEOUT}
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=*.debug=false")
+endfunction()

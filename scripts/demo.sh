@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The main job: builds the kiosk and the reference server, starts the server on loopback with
+# the demo municipality's content, issues a device token, and opens the kiosk synced from it.
+#   scripts/demo.sh              run until you close the kiosk window (or Ctrl-C)
+#   scripts/demo.sh --screenshot take a screenshot of the synced kiosk and exit
+# With no display, it runs the kiosk on a virtual one (Xvfb) and tells how to see it.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mode="${1:-run}"
+port="${MK_DEMO_PORT:-8080}"
+build_dir="$root/build/release"
+run_dir="$root/.run/demo"
+
+"$root/scripts/install-deps.sh" demo
+"$root/scripts/build.sh" "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF
+server="$build_dir/app/server/municipal-server"
+kiosk="$build_dir/app/kiosk/municipal-kiosk"
+
+mkdir -p "$run_dir"
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT INT TERM
+
+# The server: demo content is loaded into an empty store on first start.
+"$server" serve --data-dir "$run_dir/server" --listen 127.0.0.1 --port "$port" \
+  >"$run_dir/server.out" 2>"$run_dir/server.log" &
+pids+=($!)
+for _ in $(seq 100); do
+  grep -q '^listening on' "$run_dir/server.out" 2>/dev/null && break
+  kill -0 "${pids[0]}" 2>/dev/null || { cat "$run_dir/server.log" >&2; exit 1; }
+  sleep 0.1
+done
+url="$(sed -n 's/^listening on //p' "$run_dir/server.out")"
+[ -n "$url" ] || { echo "The server did not start; see $run_dir/server.log" >&2; exit 1; }
+echo "Server: $url (log: $run_dir/server.log)"
+
+if [ ! -s "$run_dir/device-token" ]; then
+  (umask 077 && "$server" token issue "demo-kiosk-$(date +%s)" --data-dir "$run_dir/server" \
+    >"$run_dir/device-token")
+fi
+cat >"$run_dir/kiosk.conf" <<CONF
+[server]
+url=$url
+token_file=device-token
+timeout_seconds=30
+
+[storage]
+data_dir=kiosk
+
+[sync]
+interval_seconds=30
+
+[kiosk]
+municipality=Río Hondo
+language=es
+CONF
+export MUNICIPAL_KIOSK_CONFIG="$run_dir/kiosk.conf"
+"$kiosk" --check-config
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] || [ "$mode" = "--screenshot" ]; then
+  display=":$((90 + RANDOM % 9))"
+  Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >"$run_dir/xvfb.log" 2>&1 &
+  pids+=($!)
+  export DISPLAY="$display"
+  for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+  echo "No display here: the kiosk runs on the virtual display $display (Xvfb)."
+fi
+
+"$kiosk" 2>"$run_dir/kiosk.log" &
+kiosk_pid=$!
+pids+=("$kiosk_pid")
+echo "Kiosk started (log: $run_dir/kiosk.log)"
+
+if [ "$mode" = "--screenshot" ] || [ "$DISPLAY" != "${DISPLAY#:9}" ]; then
+  # Wait for the first sync to finish, then photograph the screen.
+  for _ in $(seq 200); do grep -q 'sync ok' "$run_dir/kiosk.log" 2>/dev/null && break; sleep 0.1; done
+  sleep 1 # let the window repaint after the sync
+  import -display "$DISPLAY" -window root "$run_dir/screenshot.png"
+  echo "Screenshot of the kiosk: $run_dir/screenshot.png"
+  [ "$mode" = "--screenshot" ] && exit 0
+  echo "To watch it live, run this on a machine with a display, or: x11vnc -display $DISPLAY"
+fi
+wait "$kiosk_pid"

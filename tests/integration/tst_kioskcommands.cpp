@@ -1,0 +1,102 @@
+#include "serverprocess.h"
+#include "testpaths.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The headless commands IT staff run (--check-config, --sync-once, --status), as processes.
+class TestKioskCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_dir;
+
+    QString writeConfig(const QString &name, const QUrl &url, const QByteArray &token)
+    {
+        const QString tokenFile = m_dir.filePath(name + QStringLiteral(".token"));
+        QFile tokenOut(tokenFile);
+        if (!tokenOut.open(QIODevice::WriteOnly) || tokenOut.write(token) != token.size())
+            qFatal("cannot write token");
+        const QString path = m_dir.filePath(name + QStringLiteral(".conf"));
+        QFile config(path);
+        if (!config.open(QIODevice::WriteOnly))
+            qFatal("cannot write config");
+        config.write("[server]\nurl=" + url.toEncoded() + "\ntoken_file=" + tokenFile.toUtf8() +
+                     "\ntimeout_seconds=10\n[storage]\ndata_dir=" +
+                     m_dir.filePath(name + QStringLiteral("-data")).toUtf8() + "\n");
+        return path;
+    }
+
+    static int run(const QStringList &arguments, QByteArray *output)
+    {
+        QProcess kiosk;
+        kiosk.setProcessChannelMode(QProcess::MergedChannels);
+        kiosk.start(TestPaths::kioskBinary(), arguments);
+        if (!kiosk.waitForFinished(60000))
+            return -1;
+        *output = kiosk.readAll();
+        return kiosk.exitStatus() == QProcess::NormalExit ? kiosk.exitCode() : -2;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.log()));
+    }
+
+    void syncOnceThenStatus()
+    {
+        const QString config = writeConfig(QStringLiteral("good"), m_server.baseUrl(), m_server.token());
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--check-config")}, &output), 0);
+        QVERIFY2(output.contains("Configuration OK"), output.constData());
+
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output), 0);
+        QVERIFY2(output.contains("sync ok"), output.constData());
+
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--status")}, &output), 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("legal: [1-9][0-9]*\n"))
+                     .match(QString::fromUtf8(output))
+                     .hasMatch(),
+                 output.constData());
+        QVERIFY2(!output.contains("last successful sync: never"), output.constData());
+    }
+
+    void aBadConfigurationIsExplained()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.conf"));
+        QFile config(path);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[server]\nurl=not a url\n");
+        config.close();
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("--config"), path, QStringLiteral("--check-config")}, &output), 1);
+        QVERIFY2(output.contains("Problem: server/url"), output.constData());
+        QVERIFY2(output.contains("Problem: server/token_file"), output.constData());
+        QCOMPARE(run({QStringLiteral("--config"), path, QStringLiteral("--sync-once")}, &output), 1);
+    }
+
+    void aRefusedTokenExitsWithThree()
+    {
+        const QString config = writeConfig(QStringLiteral("refused"), m_server.baseUrl(), "wrong");
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output), 3);
+        QVERIFY2(output.contains("does not accept this kiosk's device token"), output.constData());
+    }
+
+    void anUnreachableServerExitsWithFour()
+    {
+        // Port 1 on loopback: nothing listens there, the connection is refused at once.
+        const QString config = writeConfig(QStringLiteral("unreachable"),
+                                           QUrl(QStringLiteral("http://127.0.0.1:1")), "t");
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output), 4);
+        QVERIFY2(output.contains("sync failed"), output.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskCommands)
+#include "tst_kioskcommands.moc"

@@ -1,0 +1,182 @@
+#include "apiclient.h"
+#include "clock.h"
+#include "contentstore.h"
+#include "demoloader.h"
+#include "serverprocess.h"
+#include "serverstore.h"
+#include "sqldatabase.h"
+#include "syncengine.h"
+#include "testpaths.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// A kiosk cache synced over HTTP from the real municipal-server on loopback.
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_dir;
+    QMap<Collection, int> m_demoCounts;
+    int m_demoTotal = 0;
+
+    struct Kiosk
+    {
+        SqlDatabase db;
+        std::unique_ptr<ContentStore> store;
+        QNetworkAccessManager network;
+        std::unique_ptr<ApiClient> api;
+        SystemClock clock;
+        std::unique_ptr<SyncEngine> engine;
+
+        Kiosk(const QString &path, const QUrl &url, const QByteArray &token, int pageLimit)
+        {
+            QString error;
+            if (!db.open(path, ContentStore::schemaDir(), SqlDatabase::Durability::Cache, &error))
+                qFatal("cannot open cache: %s", qPrintable(error));
+            store = std::make_unique<ContentStore>(db);
+            api = std::make_unique<ApiClient>(&network,
+                                              ApiClient::Options{url, token, std::chrono::seconds(20)});
+            engine = std::make_unique<SyncEngine>(*api, *store, clock, pageLimit);
+        }
+
+        SyncReport sync()
+        {
+            QSignalSpy finished(engine.get(), &SyncEngine::finished);
+            engine->start();
+            if (!finished.wait(60000))
+                qFatal("sync did not finish");
+            return finished.at(0).at(0).value<SyncReport>();
+        }
+    };
+
+    QString cachePath(const char *name) const
+    {
+        return m_dir.filePath(QLatin1String(name) + QStringLiteral(".sqlite"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_server.start(), qPrintable(m_server.log()));
+        QList<ServerStore::Publication> demo;
+        QString error;
+        QVERIFY2(DemoLoader(TestPaths::demoDir()).load(&demo, &error), qPrintable(error));
+        for (const auto &item : std::as_const(demo))
+            ++m_demoCounts[item.collection];
+        m_demoTotal = int(demo.size());
+    }
+
+    void fullSyncBringsEveryItemPageByPage()
+    {
+        Kiosk kiosk(cachePath("full"), m_server.baseUrl(), m_server.token(), 7);
+        const SyncReport report = kiosk.sync();
+        QVERIFY2(report.ok, qPrintable(report.logLine()));
+        QCOMPARE(report.changes, m_demoTotal);
+        QCOMPARE(report.pages, (m_demoTotal + 6) / 7);
+        QCOMPARE(report.rejected, 0);
+        QVERIFY(report.bytes > 0);
+        for (auto it = m_demoCounts.cbegin(); it != m_demoCounts.cend(); ++it)
+            QCOMPARE(kiosk.store->count(it.key()), it.value());
+        QVERIFY(kiosk.store->lastSyncAt().isValid());
+        QSqlQuery check(kiosk.db.connection());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+
+        // The Spanish text arrives intact.
+        const auto legal = kiosk.store->list(Collection::Legal);
+        QVERIFY(!legal.isEmpty());
+        const auto document = kiosk.store->item(Collection::Legal, legal.first().id);
+        QVERIFY(document->data.value(QStringLiteral("text")).toString().contains(QStringLiteral("año")));
+
+        // Nothing new: one request, no changes, same cursor.
+        const qint64 cursor = kiosk.store->cursor();
+        const SyncReport idle = kiosk.sync();
+        QVERIFY(idle.ok);
+        QCOMPARE(idle.pages, 1);
+        QCOMPARE(idle.changes, 0);
+        QCOMPARE(kiosk.store->cursor(), cursor);
+    }
+
+    void followsWhatEditorsPublishAndWithdraw()
+    {
+        Kiosk kiosk(cachePath("follow"), m_server.baseUrl(), m_server.token(), 500);
+        QVERIFY(kiosk.sync().ok);
+        const auto services = kiosk.store->list(Collection::Services);
+        const auto news = kiosk.store->list(Collection::News);
+        QVERIFY(!services.isEmpty() && !news.isEmpty());
+
+        // An editor changes a service's status and withdraws a news item, on the server's store.
+        ServerStore editor;
+        QString error;
+        QVERIFY2(editor.open(m_server.databasePath(), &error), qPrintable(error));
+        QJsonObject service = kiosk.store->item(Collection::Services, services.first().id)->data;
+        service[QStringLiteral("status")] = QStringLiteral("unavailable");
+        service[QStringLiteral("status_note")] = QStringLiteral("Sin fluido eléctrico");
+        QVERIFY2(editor.publish({{Collection::Services, services.first().id, service}}, &error),
+                 qPrintable(error));
+        QVERIFY2(editor.withdraw(Collection::News, news.first().id, &error), qPrintable(error));
+
+        const SyncReport report = kiosk.sync();
+        QVERIFY2(report.ok, qPrintable(report.logLine()));
+        QCOMPARE(report.changes, 2);
+        const auto changed = kiosk.store->item(Collection::Services, services.first().id);
+        QCOMPARE(changed->data.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("unavailable"));
+        QVERIFY(!kiosk.store->item(Collection::News, news.first().id));
+        QCOMPARE(kiosk.store->count(Collection::News), news.size() - 1);
+    }
+
+    void anUnknownTokenIsRefusedAndChangesNothing()
+    {
+        Kiosk kiosk(cachePath("token"), m_server.baseUrl(), "not-a-token", 500);
+        const SyncReport report = kiosk.sync();
+        QVERIFY(!report.ok);
+        QVERIFY(report.unauthorized);
+        QVERIFY2(report.error.contains(QStringLiteral("401")), qPrintable(report.error));
+        QCOMPARE(kiosk.store->cursor(), 0);
+        QVERIFY(!kiosk.store->lastSyncAt().isValid());
+    }
+
+    void aRevokedTokenIsRefused()
+    {
+        const QByteArray token = m_server.issueToken(QStringLiteral("kiosk-to-revoke"));
+        QVERIFY(!token.isEmpty());
+        Kiosk kiosk(cachePath("revoked"), m_server.baseUrl(), token, 500);
+        QVERIFY(kiosk.sync().ok);
+        const int news = kiosk.store->count(Collection::News);
+        QVERIFY(news > 0);
+        QVERIFY(m_server.runCommand({QStringLiteral("token"), QStringLiteral("revoke"),
+                                     QStringLiteral("kiosk-to-revoke")}));
+        const SyncReport report = kiosk.sync();
+        QVERIFY(report.unauthorized);
+        QCOMPARE(kiosk.store->count(Collection::News), news);
+    }
+
+    void keepsTheLastGoodContentWhenTheServerIsGone()
+    {
+        Kiosk kiosk(cachePath("gone"), m_server.baseUrl(), m_server.token(), 500);
+        QVERIFY(kiosk.sync().ok);
+        const int before = kiosk.store->count(Collection::Legal);
+        const qint64 cursor = kiosk.store->cursor();
+        const QDateTime lastSync = kiosk.store->lastSyncAt();
+
+        m_server.stop();
+        const SyncReport report = kiosk.sync();
+        QVERIFY(!report.ok);
+        QVERIFY(!report.unauthorized);
+        QVERIFY(!report.error.isEmpty());
+        QCOMPARE(kiosk.store->count(Collection::Legal), before);
+        QCOMPARE(kiosk.store->cursor(), cursor);
+        QCOMPARE(kiosk.store->lastSyncAt(), lastSync);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"

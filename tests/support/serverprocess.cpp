@@ -1,0 +1,97 @@
+#include "serverprocess.h"
+
+#include "testpaths.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QtTest>
+
+ServerProcess::ServerProcess()
+{
+    m_process.setProgram(TestPaths::serverBinary());
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+bool ServerProcess::runCommand(const QStringList &arguments, QByteArray *output)
+{
+    QProcess command;
+    command.start(TestPaths::serverBinary(),
+                  arguments + QStringList{QStringLiteral("--data-dir"), m_dir.path()});
+    if (!command.waitForFinished(60000)) {
+        qWarning() << "server command did not finish:" << arguments;
+        return false;
+    }
+    if (output)
+        *output = command.readAllStandardOutput();
+    if (command.exitStatus() != QProcess::NormalExit || command.exitCode() != 0) {
+        qWarning() << "server command failed:" << arguments << command.readAllStandardError();
+        return false;
+    }
+    return true;
+}
+
+QByteArray ServerProcess::issueToken(const QString &deviceName)
+{
+    QByteArray output;
+    if (!runCommand({QStringLiteral("token"), QStringLiteral("issue"), deviceName}, &output))
+        return {};
+    return output.trimmed();
+}
+
+bool ServerProcess::start(const QStringList &extraArguments)
+{
+    if (!m_dir.isValid())
+        return false;
+    m_token = issueToken(QStringLiteral("test-kiosk"));
+    if (m_token.isEmpty())
+        return false;
+    m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"),
+                                       m_dir.path(), QStringLiteral("--port"), QStringLiteral("0"),
+                                       QStringLiteral("--demo"), TestPaths::demoDir()} +
+                           extraArguments);
+    m_process.setStandardErrorFile(QDir(m_dir.path()).filePath(QStringLiteral("server.log")));
+    m_process.start();
+    if (!m_process.waitForStarted(10000))
+        return false;
+    // The server prints "listening on <url>" once it accepts connections.
+    QByteArray output;
+    const QDeadlineTimer deadline(60000);
+    while (!output.contains('\n') && !deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+        output += m_process.readAllStandardOutput();
+    }
+    const QByteArray prefix("listening on ");
+    if (!output.startsWith(prefix)) {
+        qWarning() << "server did not start:" << output << log();
+        return false;
+    }
+    m_baseUrl = QUrl(QString::fromUtf8(output.mid(prefix.size()).trimmed()));
+    return m_baseUrl.isValid();
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished(10000);
+    }
+}
+
+QString ServerProcess::databasePath() const
+{
+    return QDir(m_dir.path()).filePath(QStringLiteral("server.sqlite"));
+}
+
+QString ServerProcess::log() const
+{
+    QFile file(QDir(m_dir.path()).filePath(QStringLiteral("server.log")));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}

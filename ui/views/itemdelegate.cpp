@@ -1,0 +1,69 @@
+#include "itemdelegate.h"
+
+#include "contentlistmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace {
+
+constexpr int kPadding = 16;
+
+QFont titleFont(const QStyleOptionViewItem &option)
+{
+    QFont font = option.font;
+    font.setBold(true);
+    return font;
+}
+
+QFont subtitleFont(const QStyleOptionViewItem &option)
+{
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+} // namespace
+
+void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QRect area = option.rect.adjusted(kPadding, kPadding / 2, -kPadding, -kPadding / 2);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+
+    painter->save();
+    painter->setFont(titleFont(option));
+    const QFontMetrics titleMetrics(painter->font());
+    const QRect titleRect(area.left(), area.top(), area.width(), titleMetrics.height() * 2);
+    painter->setPen(option.palette.color(textRole));
+    painter->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                      titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
+                                              Qt::ElideRight, area.width() * 2 - kPadding));
+    painter->setFont(subtitleFont(option));
+    const QFontMetrics subMetrics(painter->font());
+    QColor subtitleColor = option.palette.color(textRole);
+    if (!selected)
+        subtitleColor = option.palette.color(QPalette::PlaceholderText);
+    painter->setPen(subtitleColor);
+    const QRect subRect(area.left(), area.bottom() - subMetrics.height(), area.width(),
+                        subMetrics.height());
+    painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      subMetrics.elidedText(index.data(ContentListModel::SubtitleRole).toString(),
+                                            Qt::ElideRight, area.width()));
+    painter->restore();
+}
+
+QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics title(titleFont(option));
+    const QFontMetrics subtitle(subtitleFont(option));
+    return {option.rect.width(), title.height() * 2 + subtitle.height() + kPadding * 2};
+}
