@@ -148,10 +148,6 @@ The kiosk is getting the latest information from the municipality.</translation>
         <translation>%1 · waiting %2</translation>
     </message>
     <message>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
-    </message>
-    <message>
         <source>Office</source>
         <translation>Office</translation>
     </message>
@@ -202,6 +198,10 @@ The kiosk is getting the latest information from the municipality.</translation>
     <message>
         <source>Published in</source>
         <translation>Published in</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

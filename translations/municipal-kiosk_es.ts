@@ -148,10 +148,6 @@ El quiosco está descargando la información más reciente del municipio.</trans
         <translation>%1 · espera de %2</translation>
     </message>
     <message>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
-    </message>
-    <message>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
@@ -202,6 +198,10 @@ El quiosco está descargando la información más reciente del municipio.</trans
     <message>
         <source>Published in</source>
         <translation>Publicado en</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

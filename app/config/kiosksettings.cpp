@@ -8,7 +8,8 @@
 
 namespace {
 
-std::chrono::seconds seconds(const QSettings &ini, const QString &key, std::chrono::seconds fallback)
+std::chrono::seconds seconds(const QSettings &ini, const QString &key,
+                             std::chrono::seconds fallback)
 {
     bool ok = false;
     const qint64 value = ini.value(key).toLongLong(&ok);
@@ -25,7 +26,8 @@ KioskSettings KioskSettings::load(const QString &path)
     settings.tokenFile = ini.value(QStringLiteral("server/token_file")).toString();
     settings.requestTimeout =
         seconds(ini, QStringLiteral("server/timeout_seconds"), settings.requestTimeout);
-    settings.syncInterval = seconds(ini, QStringLiteral("sync/interval_seconds"), settings.syncInterval);
+    settings.syncInterval =
+        seconds(ini, QStringLiteral("sync/interval_seconds"), settings.syncInterval);
     settings.dataDir = ini.value(QStringLiteral("storage/data_dir"),
                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                            .toString();
@@ -46,7 +48,8 @@ QStringList KioskSettings::problems() const
     if (!serverUrl.isValid() || serverUrl.host().isEmpty())
         problems << QStringLiteral("server/url is missing or is not a web address "
                                    "(example: https://kiosco.municipio.example)");
-    else if (serverUrl.scheme() != QLatin1String("https") && serverUrl.scheme() != QLatin1String("http"))
+    else if (serverUrl.scheme() != QLatin1String("https") &&
+             serverUrl.scheme() != QLatin1String("http"))
         problems << QStringLiteral("server/url must start with https:// (or http:// for a "
                                    "server on this machine)");
     if (tokenFile.isEmpty()) {

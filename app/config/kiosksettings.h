@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <chrono>
 
 // The settings IT staff edit (an INI file, see data/config/kiosk.conf.example), typed, with

@@ -6,7 +6,11 @@
 // For a delete only item.collection and item.id are set.
 struct Change
 {
-    enum class Op { Put, Delete };
+    enum class Op
+    {
+        Put,
+        Delete
+    };
 
     qint64 seq = 0;
     Op op = Op::Put;

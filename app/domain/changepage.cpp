@@ -62,11 +62,10 @@ std::optional<ChangePage> ChangePage::parse(const QByteArray &json, qint64 expec
         const qint64 seq = change.integer(QLatin1StringView("seq"), 1, kMaxSeq);
         const QString collectionText = change.string(QLatin1StringView("collection"), 100);
         const QString id = change.string(QLatin1StringView("id"), 200);
-        const QString op =
-            change.oneOf(QLatin1StringView("op"), {QStringLiteral("put"), QStringLiteral("delete")});
+        const QString op = change.oneOf(QLatin1StringView("op"),
+                                        {QStringLiteral("put"), QStringLiteral("delete")});
         if (!change.ok())
-            return refuse(error,
-                          QStringLiteral("a change is malformed: %1").arg(change.error()));
+            return refuse(error, QStringLiteral("a change is malformed: %1").arg(change.error()));
         if (seq <= previousSeq || seq > page.next)
             return refuse(error, QStringLiteral("change seq %1 is out of order (after %2, "
                                                 "page ends at %3)")

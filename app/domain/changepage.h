@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <optional>
 
 // One page of GET /api/v1/changes, parsed and checked. A page that breaks the contract

@@ -2,11 +2,11 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // The collections of the change feed (docs/protocol.md). The wire name is the contract.
-enum class Collection {
+enum class Collection
+{
     News,
     Services,
     Events,

@@ -12,8 +12,8 @@ struct ContentItem
     Collection collection = Collection::News;
     QString id;
     QString title;
-    QString category; // news category, service topic, event category, legal type...
-    QString sortKey;  // orders the collection's list (ISO dates sort as text)
+    QString category;   // news category, service topic, event category, legal type...
+    QString sortKey;    // orders the collection's list (ISO dates sort as text)
     QString searchText; // body text for full-text search; empty where none applies
     QJsonObject data;
 };

@@ -53,7 +53,8 @@ void readService(JsonReader &in, ContentItem &item)
     in.optionalString(QLatin1StringView("fee"));
     in.stringList(QLatin1StringView("requirements"));
     item.sortKey = (item.category + QLatin1Char('\x1f') + item.title).toLower();
-    item.searchText = joined({item.title, office, in.optionalString(QLatin1StringView("description"))});
+    item.searchText =
+        joined({item.title, office, in.optionalString(QLatin1StringView("description"))});
 }
 
 void readEvent(JsonReader &in, ContentItem &item)

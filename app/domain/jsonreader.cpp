@@ -2,8 +2,7 @@
 
 JsonReader::JsonReader(const QJsonObject &object)
     : m_object(object)
-{
-}
+{}
 
 void JsonReader::fail(const QString &problem)
 {

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Reads typed fields out of untrusted JSON. Remembers the first problem in words an IT person

@@ -36,8 +36,7 @@ bool openCache(const KioskSettings &settings, SqlDatabase &db)
 
 HeadlessCommands::HeadlessCommands(KioskSettings settings)
     : m_settings(std::move(settings))
-{
-}
+{}
 
 int HeadlessCommands::checkConfig() const
 {
@@ -60,8 +59,8 @@ int HeadlessCommands::syncOnce() const
         return ConfigProblem;
     ContentStore store(db);
     QNetworkAccessManager network;
-    ApiClient api(&network, {m_settings.serverUrl, m_settings.readToken(nullptr),
-                             m_settings.requestTimeout});
+    ApiClient api(&network,
+                  {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout});
     SystemClock clock;
     SyncEngine engine(api, store, clock);
     QEventLoop loop;

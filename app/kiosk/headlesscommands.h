@@ -6,7 +6,13 @@
 class HeadlessCommands final
 {
 public:
-    enum ExitCode { Ok = 0, ConfigProblem = 1, Unauthorized = 3, ServerProblem = 4 };
+    enum ExitCode
+    {
+        Ok = 0,
+        ConfigProblem = 1,
+        Unauthorized = 3,
+        ServerProblem = 4
+    };
 
     explicit HeadlessCommands(KioskSettings settings);
 

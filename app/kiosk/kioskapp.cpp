@@ -9,14 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QScreen>
 
 Q_LOGGING_CATEGORY(lcUi, "ui")
 
 KioskApp::KioskApp(KioskSettings settings, bool windowed)
     : m_settings(std::move(settings))
     , m_windowed(windowed)
-{
-}
+{}
 
 KioskApp::~KioskApp()
 {
@@ -56,14 +56,18 @@ bool KioskApp::start(QString *error)
     connect(m_sync.get(), &SyncService::contentChanged, m_window.get(),
             &MainWindow::onContentChanged);
     connect(m_sync.get(), &SyncService::syncFinished, m_window.get(), &MainWindow::onSyncFinished);
-    connect(m_sync.get(), &SyncService::failed, this, [](const QString &why) {
-        qCCritical(lcUi).noquote() << "sync cannot start:" << why;
-    });
+    connect(m_sync.get(), &SyncService::failed, this,
+            [](const QString &why) { qCCritical(lcUi).noquote() << "sync cannot start:" << why; });
 
-    if (m_windowed)
-        m_window->resize(1280, 800), m_window->show();
-    else
+    if (m_windowed) {
+        m_window->resize(1280, 800);
+        m_window->show();
+    } else {
+        // Kiosk compositors (cage) and bare X servers may have no window manager to honour
+        // the full-screen request, so take the whole screen explicitly as well.
+        m_window->setGeometry(m_window->screen()->geometry());
         m_window->showFullScreen();
+    }
     m_sync->start();
     return true;
 }

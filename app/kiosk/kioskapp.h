@@ -5,7 +5,6 @@
 #include "sqldatabase.h"
 
 #include <QObject>
-
 #include <memory>
 
 class ContentStore;

@@ -2,13 +2,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <cstring>
 
 namespace {
 
-const char *const kHeadlessFlags[] = {"--sync-once", "--status", "--check-config", "--help",
-                                      "-h", "--version", "-v"};
+const char *const kHeadlessFlags[] = {"--sync-once", "--status", "--check-config", "--help", "-h",
+                                      "--version",   "-v"};
 
 } // namespace
 
@@ -53,8 +52,8 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
     options.windowed = parser.isSet(windowed);
     options.configPath = parser.value(config);
     if (options.configPath.isEmpty())
-        options.configPath = qEnvironmentVariable("MUNICIPAL_KIOSK_CONFIG",
-                                                  QStringLiteral("/etc/municipal-kiosk/kiosk.conf"));
+        options.configPath = qEnvironmentVariable(
+            "MUNICIPAL_KIOSK_CONFIG", QStringLiteral("/etc/municipal-kiosk/kiosk.conf"));
     if (parser.isSet(syncOnce))
         options.mode = Mode::SyncOnce;
     else if (parser.isSet(status))

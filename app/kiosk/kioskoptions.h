@@ -6,7 +6,13 @@
 // What the kiosk was asked to do on its command line.
 struct KioskOptions
 {
-    enum class Mode { Gui, SyncOnce, Status, CheckConfig };
+    enum class Mode
+    {
+        Gui,
+        SyncOnce,
+        Status,
+        CheckConfig
+    };
 
     Mode mode = Mode::Gui;
     QString configPath;

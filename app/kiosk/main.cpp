@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QLoggingCategory>
 
+Q_LOGGING_CATEGORY(lcStartup, "startup")
+
 namespace {
 
 void identify()
@@ -42,14 +44,14 @@ int main(int argc, char *argv[])
     const KioskSettings settings = KioskSettings::load(options.configPath);
     const QStringList problems = settings.problems();
     for (const QString &problem : problems)
-        qCCritical(QLoggingCategory("config")).noquote() << problem;
+        qCCritical(lcStartup).noquote() << problem;
     if (!problems.isEmpty())
         return HeadlessCommands::ConfigProblem;
 
     KioskApp kiosk(settings, options.windowed);
     QString error;
     if (!kiosk.start(&error)) {
-        qCCritical(QLoggingCategory("ui")).noquote() << "cannot start:" << error;
+        qCCritical(lcStartup).noquote() << "cannot start:" << error;
         return HeadlessCommands::ConfigProblem;
     }
     return QApplication::exec();

@@ -9,8 +9,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, Options options, QObject *p
     : QObject(parent)
     , m_network(network)
     , m_options(std::move(options))
-{
-}
+{}
 
 QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &query,
                                        std::chrono::milliseconds timeout) const
@@ -24,8 +23,9 @@ QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &que
 
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_options.deviceToken);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("municipal-kiosk/%1").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QStringLiteral("municipal-kiosk/%1").arg(QCoreApplication::applicationVersion()));
     request.setTransferTimeout(static_cast<int>(timeout.count()));
     // Qt asks for gzip and inflates it; refuse to inflate more than we would accept at all.
     request.setDecompressedSafetyCheckThreshold(m_options.maxResponseBytes / 16);

@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <chrono>
 
 class QNetworkAccessManager;

@@ -60,7 +60,8 @@ void ApiReply::onFinished()
 
     if (m_tooLarge) {
         m_outcome = Outcome::TooLarge;
-        m_errorText = QStringLiteral("the answer was larger than the %1-byte limit").arg(m_maxBytes);
+        m_errorText =
+            QStringLiteral("the answer was larger than the %1-byte limit").arg(m_maxBytes);
     } else if (m_httpStatus == 0) {
         m_outcome = Outcome::NetworkError;
         m_errorText = m_reply->errorString();

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
-
 #include <chrono>
 #include <optional>
 
@@ -16,7 +15,8 @@ class ApiReply final : public QObject
     Q_OBJECT
 
 public:
-    enum class Outcome {
+    enum class Outcome
+    {
         Ok,           // 2xx with a body within limits
         NotModified,  // 304
         Gone,         // 410: the cursor is older than the server keeps

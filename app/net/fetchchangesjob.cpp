@@ -7,8 +7,7 @@ FetchChangesJob::FetchChangesJob(ApiClient &api, qint64 since, int limit, QObjec
     , m_api(api)
     , m_since(since)
     , m_limit(limit)
-{
-}
+{}
 
 void FetchChangesJob::start()
 {

@@ -4,7 +4,6 @@
 #include "changepage.h"
 
 #include <QObject>
-
 #include <chrono>
 #include <optional>
 

@@ -48,12 +48,13 @@ void ApiServer::addRoutes()
     m_http.route(QStringLiteral("/api/v1/changes"), QHttpServerRequest::Method::Get,
                  [this](const QHttpServerRequest &request) { return changes(request); });
 
-    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        qCInfo(lcServer).noquote() << "404" << request.url().path();
-        apiError(Status::NotFound, QStringLiteral("not_found"),
-                 QStringLiteral("There is no such resource or method."))
-            .write(std::move(responder));
-    });
+    m_http.setMissingHandler(
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            qCInfo(lcServer).noquote() << "404" << request.url().path();
+            apiError(Status::NotFound, QStringLiteral("not_found"),
+                     QStringLiteral("There is no such resource or method."))
+                .write(std::move(responder));
+        });
 }
 
 std::optional<QString> ApiServer::device(const QHttpServerRequest &request) const
@@ -86,8 +87,8 @@ QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request)
                                        "cache from 0."));
 
     QString error;
-    const auto page = m_store.changesSince(since, int(std::min<qint64>(limit, m_options.maxPageLimit)),
-                                           &error);
+    const auto page =
+        m_store.changesSince(since, int(std::min<qint64>(limit, m_options.maxPageLimit)), &error);
     if (!page) {
         qCCritical(lcServer).noquote() << "changes query failed:" << error;
         return apiError(Status::InternalServerError, QStringLiteral("internal"),
@@ -95,9 +96,8 @@ QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request)
     }
     qCInfo(lcServer).noquote() << "changes" << *kiosk << "since" << since << "->" << page->next
                                << page->count << "changes";
-    const QByteArray body = "{\"since\":" + QByteArray::number(since) +
-                            ",\"next\":" + QByteArray::number(page->next) +
-                            ",\"more\":" + (page->more ? "true" : "false") +
-                            ",\"changes\":" + page->changesJson + '}';
+    const QByteArray body =
+        "{\"since\":" + QByteArray::number(since) + ",\"next\":" + QByteArray::number(page->next) +
+        ",\"more\":" + (page->more ? "true" : "false") + ",\"changes\":" + page->changesJson + '}';
     return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
 }

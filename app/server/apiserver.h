@@ -3,7 +3,6 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
-
 #include <optional>
 
 class DeviceTokens;

@@ -4,16 +4,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <utility>
 
 namespace {
 
-const QStringList kDateFields{
-    QStringLiteral("published_at"), QStringLiteral("updated_at"), QStringLiteral("starts_at"),
-    QStringLiteral("ends_at"),      QStringLiteral("deadline"),   QStringLiteral("opens_at"),
-    QStringLiteral("closes_at"),    QStringLiteral("started_at"), QStringLiteral("expected_end"),
-    QStringLiteral("created_at")};
+const QStringList kDateFields{QStringLiteral("published_at"), QStringLiteral("updated_at"),
+                              QStringLiteral("starts_at"),    QStringLiteral("ends_at"),
+                              QStringLiteral("deadline"),     QStringLiteral("opens_at"),
+                              QStringLiteral("closes_at"),    QStringLiteral("started_at"),
+                              QStringLiteral("expected_end"), QStringLiteral("created_at")};
 
 QString shifted(const QString &text, qint64 days)
 {
@@ -48,8 +47,7 @@ bool readJson(const QString &path, QJsonDocument *document, QString *error)
 DemoLoader::DemoLoader(QString directory, QDate today)
     : m_directory(std::move(directory))
     , m_today(today)
-{
-}
+{}
 
 bool DemoLoader::load(QList<ServerStore::Publication> *items, QString *error) const
 {
@@ -84,8 +82,8 @@ bool DemoLoader::load(QList<ServerStore::Publication> *items, QString *error) co
             if (!textFile.isEmpty()) {
                 QFile text(dir.filePath(QStringLiteral("legal/") + textFile));
                 if (!text.open(QIODevice::ReadOnly)) {
-                    *error = QStringLiteral("cannot read %1: %2").arg(text.fileName(),
-                                                                      text.errorString());
+                    *error = QStringLiteral("cannot read %1: %2")
+                                 .arg(text.fileName(), text.errorString());
                     return false;
                 }
                 data[QStringLiteral("text")] = QString::fromUtf8(text.readAll());

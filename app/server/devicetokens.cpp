@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <array>
 
 namespace {
@@ -26,8 +25,7 @@ QString now()
 
 DeviceTokens::DeviceTokens(SqlDatabase &db)
     : m_db(db)
-{
-}
+{}
 
 QByteArray DeviceTokens::issue(const QString &name, QString *error)
 {
@@ -42,8 +40,8 @@ QByteArray DeviceTokens::issue(const QString &name, QString *error)
         QByteArray(reinterpret_cast<const char *>(random.data()), sizeof(random))
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO devices (name, token_hash, created_at) VALUES (?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO devices (name, token_hash, created_at) VALUES (?, ?, ?)"));
     insert.addBindValue(name);
     insert.addBindValue(hashOf(token));
     insert.addBindValue(now());
@@ -60,8 +58,8 @@ QByteArray DeviceTokens::issue(const QString &name, QString *error)
 bool DeviceTokens::revoke(const QString &name, QString *error)
 {
     QSqlQuery update(m_db.connection());
-    update.prepare(QStringLiteral(
-        "UPDATE devices SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"));
+    update.prepare(
+        QStringLiteral("UPDATE devices SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"));
     update.addBindValue(now());
     update.addBindValue(name);
     if (!update.exec() || update.numRowsAffected() != 1) {
@@ -93,8 +91,8 @@ std::optional<QString> DeviceTokens::authenticate(const QByteArray &token) const
     if (token.isEmpty() || token.size() > 256)
         return std::nullopt;
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "SELECT name FROM devices WHERE token_hash = ? AND revoked_at IS NULL"));
+    query.prepare(
+        QStringLiteral("SELECT name FROM devices WHERE token_hash = ? AND revoked_at IS NULL"));
     query.addBindValue(hashOf(token));
     if (!query.exec() || !query.next())
         return std::nullopt;

@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace {
@@ -78,8 +77,7 @@ int ServerCommand::run(const QStringList &arguments)
     parser.addVersionOption();
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), QStringLiteral("Directory of the server's database."),
-        QStringLiteral("dir"),
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        QStringLiteral("dir"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                     QStringLiteral("address"), QStringLiteral("127.0.0.1"));
@@ -92,7 +90,8 @@ int ServerCommand::run(const QStringList &arguments)
     const QCommandLineOption noDemo(QStringLiteral("no-demo"),
                                     QStringLiteral("Start with an empty store."));
     parser.addOptions({dataDir, listen, port, demo, noDemo});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, token, load-demo"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve, token, load-demo"));
     parser.process(arguments);
 
     m_dataDir = parser.value(dataDir);
@@ -134,8 +133,8 @@ int ServerCommand::serve()
     }
     const quint16 bound = server.listen(address, m_port);
     if (bound == 0) {
-        err() << "Cannot listen on " << m_listen << ":" << m_port
-              << " (in use, or not allowed)" << Qt::endl;
+        err() << "Cannot listen on " << m_listen << ":" << m_port << " (in use, or not allowed)"
+              << Qt::endl;
         return 1;
     }
     // Scripts and tests read this line to learn the port when they asked for port 0.
@@ -174,7 +173,8 @@ int ServerCommand::token(const QStringList &words)
         const auto devices = tokens.list();
         for (const auto &device : devices) {
             out() << device.name << '\t'
-                  << (device.revokedAt.isValid() ? QStringLiteral("revoked") : QStringLiteral("active"))
+                  << (device.revokedAt.isValid() ? QStringLiteral("revoked")
+                                                 : QStringLiteral("active"))
                   << '\t' << device.createdAt.toString(Qt::ISODate) << Qt::endl;
         }
         return 0;

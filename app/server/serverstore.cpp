@@ -101,8 +101,8 @@ bool ServerStore::withdraw(Collection collection, const QString &id, QString *er
         return false;
     }
     QSqlQuery exists(db);
-    exists.prepare(QStringLiteral(
-        "SELECT 1 FROM changes WHERE collection = ? AND id = ? AND op = 'put'"));
+    exists.prepare(
+        QStringLiteral("SELECT 1 FROM changes WHERE collection = ? AND id = ? AND op = 'put'"));
     exists.addBindValue(collectionName(collection));
     exists.addBindValue(id);
     if (!exists.exec())

@@ -8,7 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <map>
 #include <sqlite3.h>
 
@@ -34,8 +33,7 @@ std::map<int, QString> migrationScripts(const QString &dir)
 
 SqlDatabase::SqlDatabase()
     : m_connectionName(QStringLiteral("mk-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 SqlDatabase::~SqlDatabase()
 {
@@ -53,8 +51,8 @@ bool SqlDatabase::open(const QString &path, const QString &migrationsDir, Durabi
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             if (error)
-                *error = QStringLiteral("cannot open database %1: %2")
-                             .arg(path, db.lastError().text());
+                *error =
+                    QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
             return false;
         }
     }

@@ -12,7 +12,8 @@ struct sqlite3;
 class SqlDatabase final
 {
 public:
-    enum class Durability {
+    enum class Durability
+    {
         Cache,   // synchronous=NORMAL: a power cut may lose the last commits, never corrupt
         Precious // synchronous=FULL: committed means on disk
     };

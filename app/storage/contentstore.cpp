@@ -33,8 +33,7 @@ ContentItem itemFromRow(const QSqlQuery &query, Collection collection)
 
 ContentStore::ContentStore(SqlDatabase &db)
     : m_db(db)
-{
-}
+{}
 
 bool ContentStore::applyPage(const ChangePage &page, QString *error)
 {
@@ -55,11 +54,11 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
     }
 
     QSqlQuery put(db);
-    put.prepare(QStringLiteral(
-        "INSERT INTO items (collection, id, seq, title, category, sort_key, data) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET "
-        "seq = excluded.seq, title = excluded.title, category = excluded.category, "
-        "sort_key = excluded.sort_key, data = excluded.data"));
+    put.prepare(
+        QStringLiteral("INSERT INTO items (collection, id, seq, title, category, sort_key, data) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET "
+                       "seq = excluded.seq, title = excluded.title, category = excluded.category, "
+                       "sort_key = excluded.sort_key, data = excluded.data"));
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM items WHERE collection = ? AND id = ?"));
 
@@ -79,7 +78,8 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
         put.addBindValue(item.title);
         put.addBindValue(item.category);
         put.addBindValue(item.sortKey);
-        put.addBindValue(QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact)));
+        put.addBindValue(
+            QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact)));
         if (!put.exec())
             return failed(put, error);
     }

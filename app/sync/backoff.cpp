@@ -1,7 +1,6 @@
 #include "backoff.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 Backoff::Backoff(std::chrono::milliseconds min, std::chrono::milliseconds max, Random random)
@@ -9,8 +8,7 @@ Backoff::Backoff(std::chrono::milliseconds min, std::chrono::milliseconds max, R
     , m_max(std::max(min, max))
     , m_random(random ? std::move(random)
                       : Random([] { return QRandomGenerator::global()->generateDouble(); }))
-{
-}
+{}
 
 std::chrono::milliseconds Backoff::nextDelay(std::chrono::milliseconds retryAfter)
 {

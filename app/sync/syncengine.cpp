@@ -16,8 +16,7 @@ SyncEngine::SyncEngine(ApiClient &api, ContentStore &store, const Clock &clock, 
     , m_store(store)
     , m_clock(clock)
     , m_pageLimit(pageLimit)
-{
-}
+{}
 
 void SyncEngine::start()
 {
@@ -53,9 +52,8 @@ void SyncEngine::onPageFetched()
     const ChangePage &page = *result.page;
     QString error;
     if (!m_store.applyPage(page, &error)) {
-        finish(false, QStringLiteral("could not store the page after %1: %2")
-                          .arg(page.since)
-                          .arg(error));
+        finish(false,
+               QStringLiteral("could not store the page after %1: %2").arg(page.since).arg(error));
         return;
     }
     for (const RejectedChange &rejected : page.rejected)

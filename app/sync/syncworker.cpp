@@ -10,8 +10,7 @@
 SyncWorker::SyncWorker(Options options)
     : m_options(std::move(options))
     , m_backoff(m_options.minRetry, m_options.interval * 10)
-{
-}
+{}
 
 SyncWorker::~SyncWorker() = default;
 

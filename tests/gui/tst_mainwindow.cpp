@@ -138,14 +138,16 @@ private slots:
         const QString title = second.data().toString();
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(second).center());
         QCOMPARE(list->currentIndex(), second);
-        QVERIFY2(detail->toPlainText().startsWith(title), qPrintable(detail->toPlainText().left(200)));
+        QVERIFY2(detail->toPlainText().startsWith(title),
+                 qPrintable(detail->toPlainText().left(200)));
         QCOMPARE(detail->resourceRequests(), 0);
     }
 
     void newestNewsComesFirst()
     {
         ContentListModel *model = m_window->page(Collection::News)->model();
-        const QString first = model->index(0).data(ContentListModel::DataRole)
+        const QString first = model->index(0)
+                                  .data(ContentListModel::DataRole)
                                   .toJsonObject()
                                   .value(QStringLiteral("published_at"))
                                   .toString();
@@ -154,7 +156,8 @@ private slots:
                                  .toJsonObject()
                                  .value(QStringLiteral("published_at"))
                                  .toString();
-        QVERIFY(QDateTime::fromString(first, Qt::ISODate) > QDateTime::fromString(last, Qt::ISODate));
+        QVERIFY(QDateTime::fromString(first, Qt::ISODate) >
+                QDateTime::fromString(last, Qt::ISODate));
     }
 
     void switchingLanguageRetranslatesInPlace()

@@ -42,19 +42,20 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.log()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.log())); }
 
     void syncOnceThenStatus()
     {
-        const QString config = writeConfig(QStringLiteral("good"), m_server.baseUrl(), m_server.token());
+        const QString config =
+            writeConfig(QStringLiteral("good"), m_server.baseUrl(), m_server.token());
         QByteArray output;
-        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--check-config")}, &output), 0);
+        QCOMPARE(
+            run({QStringLiteral("--config"), config, QStringLiteral("--check-config")}, &output),
+            0);
         QVERIFY2(output.contains("Configuration OK"), output.constData());
 
-        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output), 0);
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output),
+                 0);
         QVERIFY2(output.contains("sync ok"), output.constData());
 
         QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--status")}, &output), 0);
@@ -73,17 +74,20 @@ private slots:
         config.write("[server]\nurl=not a url\n");
         config.close();
         QByteArray output;
-        QCOMPARE(run({QStringLiteral("--config"), path, QStringLiteral("--check-config")}, &output), 1);
+        QCOMPARE(run({QStringLiteral("--config"), path, QStringLiteral("--check-config")}, &output),
+                 1);
         QVERIFY2(output.contains("Problem: server/url"), output.constData());
         QVERIFY2(output.contains("Problem: server/token_file"), output.constData());
-        QCOMPARE(run({QStringLiteral("--config"), path, QStringLiteral("--sync-once")}, &output), 1);
+        QCOMPARE(run({QStringLiteral("--config"), path, QStringLiteral("--sync-once")}, &output),
+                 1);
     }
 
     void aRefusedTokenExitsWithThree()
     {
         const QString config = writeConfig(QStringLiteral("refused"), m_server.baseUrl(), "wrong");
         QByteArray output;
-        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output), 3);
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output),
+                 3);
         QVERIFY2(output.contains("does not accept this kiosk's device token"), output.constData());
     }
 
@@ -93,7 +97,8 @@ private slots:
         const QString config = writeConfig(QStringLiteral("unreachable"),
                                            QUrl(QStringLiteral("http://127.0.0.1:1")), "t");
         QByteArray output;
-        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output), 4);
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output),
+                 4);
         QVERIFY2(output.contains("sync failed"), output.constData());
     }
 };

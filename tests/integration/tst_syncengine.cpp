@@ -40,8 +40,8 @@ private:
             if (!db.open(path, ContentStore::schemaDir(), SqlDatabase::Durability::Cache, &error))
                 qFatal("cannot open cache: %s", qPrintable(error));
             store = std::make_unique<ContentStore>(db);
-            api = std::make_unique<ApiClient>(&network,
-                                              ApiClient::Options{url, token, std::chrono::seconds(20)});
+            api = std::make_unique<ApiClient>(
+                &network, ApiClient::Options{url, token, std::chrono::seconds(20)});
             engine = std::make_unique<SyncEngine>(*api, *store, clock, pageLimit);
         }
 
@@ -93,7 +93,9 @@ private slots:
         const auto legal = kiosk.store->list(Collection::Legal);
         QVERIFY(!legal.isEmpty());
         const auto document = kiosk.store->item(Collection::Legal, legal.first().id);
-        QVERIFY(document->data.value(QStringLiteral("text")).toString().contains(QStringLiteral("año")));
+        QVERIFY(document->data.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("año")));
 
         // Nothing new: one request, no changes, same cursor.
         const qint64 cursor = kiosk.store->cursor();

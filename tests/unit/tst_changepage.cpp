@@ -66,17 +66,18 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<qint64>("since");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("seq backwards") << fixture("seq-backwards.json") << qint64(0)
-                                       << QStringLiteral("out of order");
-        QTest::newRow("next negative") << fixture("next-before-since.json") << qint64(0)
-                                       << QStringLiteral("'next'");
-        QTest::newRow("wrong types") << fixture("wrong-types.json") << qint64(0)
-                                     << QStringLiteral("'since'");
-        QTest::newRow("truncated") << fixture("truncated.json") << qint64(0)
-                                   << QStringLiteral("not valid JSON");
-        QTest::newRow("other since") << fixture("valid-page.json") << qint64(7)
-                                     << QStringLiteral("not the 7 asked");
-        QTest::newRow("array") << QByteArray("[]") << qint64(0) << QStringLiteral("not a JSON object");
+        QTest::newRow("seq backwards")
+            << fixture("seq-backwards.json") << qint64(0) << QStringLiteral("out of order");
+        QTest::newRow("next negative")
+            << fixture("next-before-since.json") << qint64(0) << QStringLiteral("'next'");
+        QTest::newRow("wrong types")
+            << fixture("wrong-types.json") << qint64(0) << QStringLiteral("'since'");
+        QTest::newRow("truncated")
+            << fixture("truncated.json") << qint64(0) << QStringLiteral("not valid JSON");
+        QTest::newRow("other since")
+            << fixture("valid-page.json") << qint64(7) << QStringLiteral("not the 7 asked");
+        QTest::newRow("array") << QByteArray("[]") << qint64(0)
+                               << QStringLiteral("not a JSON object");
         QTest::newRow("empty") << QByteArray() << qint64(0) << QStringLiteral("not valid JSON");
     }
 

@@ -21,13 +21,13 @@ private:
     void publishNews(const QString &id, const QString &title, const QString &date)
     {
         QString error;
-        const auto item = ItemValidator::validate(
-            Collection::News, id,
-            {{QStringLiteral("title"), title},
-             {QStringLiteral("body"), QStringLiteral("Texto")},
-             {QStringLiteral("category"), QStringLiteral("cultura")},
-             {QStringLiteral("published_at"), date}},
-            &error);
+        const auto item =
+            ItemValidator::validate(Collection::News, id,
+                                    {{QStringLiteral("title"), title},
+                                     {QStringLiteral("body"), QStringLiteral("Texto")},
+                                     {QStringLiteral("category"), QStringLiteral("cultura")},
+                                     {QStringLiteral("published_at"), date}},
+                                    &error);
         QVERIFY2(item, qPrintable(error));
         ChangePage page;
         page.since = m_seq;
@@ -49,7 +49,8 @@ private slots:
     void listsNewsNewestFirstAndRefreshes()
     {
         ContentListModel model(*m_store, Collection::News);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
 
         publishNews(QStringLiteral("old"), QStringLiteral("Antigua"),

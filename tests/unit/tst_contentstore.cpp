@@ -87,15 +87,14 @@ private slots:
     void appliesAPageAndItsCursorTogether()
     {
         QString error;
-        QVERIFY2(m_store->applyPage(
-                     page(0, 3,
-                          {news(1, QStringLiteral("b"), QStringLiteral("Segunda"),
-                                QStringLiteral("2026-11-02T10:00:00-05:00")),
-                           news(2, QStringLiteral("a"), QStringLiteral("Primera"),
-                                QStringLiteral("2026-11-01T10:00:00-05:00")),
-                           news(3, QStringLiteral("c"), QStringLiteral("Tercera"),
-                                QStringLiteral("2026-11-03T10:00:00-05:00"))}),
-                     &error),
+        QVERIFY2(m_store->applyPage(page(0, 3,
+                                         {news(1, QStringLiteral("b"), QStringLiteral("Segunda"),
+                                               QStringLiteral("2026-11-02T10:00:00-05:00")),
+                                          news(2, QStringLiteral("a"), QStringLiteral("Primera"),
+                                               QStringLiteral("2026-11-01T10:00:00-05:00")),
+                                          news(3, QStringLiteral("c"), QStringLiteral("Tercera"),
+                                               QStringLiteral("2026-11-03T10:00:00-05:00"))}),
+                                    &error),
                  qPrintable(error));
         QCOMPARE(m_store->cursor(), 3);
         QCOMPARE(newsTitles(), (QStringList{QStringLiteral("Primera"), QStringLiteral("Segunda"),
@@ -152,14 +151,13 @@ private slots:
         QVERIFY(trigger.exec(QStringLiteral(
             "CREATE TRIGGER inject_failure BEFORE INSERT ON items WHEN NEW.id = 'boom' "
             "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
-        const ChangePage failing =
-            page(0, 3,
-                 {news(1, QStringLiteral("a"), QStringLiteral("Una"),
-                       QStringLiteral("2026-11-01T10:00:00Z")),
-                  news(2, QStringLiteral("b"), QStringLiteral("Dos"),
-                       QStringLiteral("2026-11-02T10:00:00Z")),
-                  news(3, QStringLiteral("boom"), QStringLiteral("Tres"),
-                       QStringLiteral("2026-11-03T10:00:00Z"))});
+        const ChangePage failing = page(0, 3,
+                                        {news(1, QStringLiteral("a"), QStringLiteral("Una"),
+                                              QStringLiteral("2026-11-01T10:00:00Z")),
+                                         news(2, QStringLiteral("b"), QStringLiteral("Dos"),
+                                              QStringLiteral("2026-11-02T10:00:00Z")),
+                                         news(3, QStringLiteral("boom"), QStringLiteral("Tres"),
+                                              QStringLiteral("2026-11-03T10:00:00Z"))});
         QString error;
         QVERIFY(!m_store->applyPage(failing, &error));
         QVERIFY2(error.contains(QStringLiteral("injected failure")), qPrintable(error));

@@ -17,7 +17,8 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error),
+                 qPrintable(error));
     }
 
     void issuedTokensAuthenticateTheirDevice()

@@ -24,34 +24,44 @@ private slots:
         QTest::newRow("news") << Collection::News
                               << json(R"({"title":"T","body":"B","category":"cultura",
                                           "published_at":"2026-11-01T10:00:00-05:00"})")
-                              << "T" << "2026-11-01T15:00:00Z";
+                              << "T"
+                              << "2026-11-01T15:00:00Z";
         QTest::newRow("service") << Collection::Services
                                  << json(R"({"name":"Cita","office":"Policlínico","topic":"Salud",
                                              "status":"available","waiting_minutes":null})")
-                                 << "Cita" << "salud\x1f" "cita";
+                                 << "Cita"
+                                 << "salud\x1f"
+                                    "cita";
         QTest::newRow("event") << Collection::Events
                                << json(R"({"title":"Peña","kind":"call","category":"cultura",
                                            "starts_at":"2026-12-01T18:00:00-05:00",
                                            "ends_at":"2026-12-01T21:00:00-05:00",
                                            "deadline":"2026-11-30T12:00:00-05:00"})")
-                               << "Peña" << "2026-12-01T23:00:00Z";
+                               << "Peña"
+                               << "2026-12-01T23:00:00Z";
         QTest::newRow("legal") << Collection::Legal
                                << json(R"({"title":"Ley","type":"ley","text":"Artículo 1.-",
                                            "published_at":"2025-07-18T00:00:00-05:00"})")
-                               << "Ley" << "2025-07-18T05:00:00Z";
-        QTest::newRow("page") << Collection::Pages
-                              << json(R"({"title":"Historia","section":"perfil","body":"x","order":3})")
-                              << "Historia" << "perfil\x1f" "0003";
-        QTest::newRow("project") << Collection::Projects
-                                 << json(R"({"title":"Panadería","progress":100,"status":"terminado"})")
-                                 << "Panadería" << "panadería";
-        QTest::newRow("survey") << Collection::Surveys
-                                << json(R"({"title":"Encuesta","questions":[
+                               << "Ley"
+                               << "2025-07-18T05:00:00Z";
+        QTest::newRow("page")
+            << Collection::Pages
+            << json(R"({"title":"Historia","section":"perfil","body":"x","order":3})") << "Historia"
+            << "perfil\x1f"
+               "0003";
+        QTest::newRow("project")
+            << Collection::Projects
+            << json(R"({"title":"Panadería","progress":100,"status":"terminado"})") << "Panadería"
+            << "panadería";
+        QTest::newRow("survey") << Collection::Surveys << json(R"({"title":"Encuesta","questions":[
                                             {"id":"q1","type":"scale","text":"¿Cómo?"}]})")
-                                << "Encuesta" << "";
+                                << "Encuesta"
+                                << "";
         QTest::newRow("category") << Collection::Categories
                                   << json(R"({"name":"Alumbrado","group":"Vía pública"})")
-                                  << "Alumbrado" << "vía pública\x1f" "alumbrado";
+                                  << "Alumbrado"
+                                  << "vía pública\x1f"
+                                     "alumbrado";
     }
 
     void acceptsEachCollection()
@@ -80,7 +90,8 @@ private slots:
             << "'title'";
         QTest::newRow("news with numeric title")
             << Collection::News
-            << json(R"({"title":5,"body":"B","category":"c","published_at":"2026-11-01T10:00:00Z"})")
+            << json(
+                   R"({"title":5,"body":"B","category":"c","published_at":"2026-11-01T10:00:00Z"})")
             << "'title'";
         QTest::newRow("news with a bad date")
             << Collection::News
@@ -102,13 +113,13 @@ private slots:
             << json(R"({"name":"N","office":"O","status":"available","requirements":[1,2]})")
             << "'requirements'";
         QTest::newRow("event ending before it starts")
-            << Collection::Events
-            << json(R"({"title":"T","kind":"event","category":"c",
+            << Collection::Events << json(R"({"title":"T","kind":"event","category":"c",
                         "starts_at":"2026-12-01T18:00:00Z","ends_at":"2026-12-01T17:00:00Z"})")
             << "'ends_at'";
         QTest::newRow("legal of unknown type")
             << Collection::Legal
-            << json(R"({"title":"T","type":"bando","text":"x","published_at":"2026-01-01T00:00:00Z"})")
+            << json(
+                   R"({"title":"T","type":"bando","text":"x","published_at":"2026-01-01T00:00:00Z"})")
             << "'type'";
         QTest::newRow("project over 100%")
             << Collection::Projects << json(R"({"title":"T","progress":140})") << "'progress'";
@@ -134,9 +145,8 @@ private slots:
     {
         const QJsonObject data = json(R"({"title":"T","progress":1})");
         QString error;
-        for (const QString &id : {QString(), QStringLiteral("../etc/passwd"),
-                                  QStringLiteral("a b"), QStringLiteral("a\"b"),
-                                  QString(201, QLatin1Char('x'))}) {
+        for (const QString &id : {QString(), QStringLiteral("../etc/passwd"), QStringLiteral("a b"),
+                                  QStringLiteral("a\"b"), QString(201, QLatin1Char('x'))}) {
             QVERIFY2(!ItemValidator::validate(Collection::Projects, id, data, &error),
                      qPrintable(id));
         }

@@ -23,12 +23,12 @@ private slots:
     {
         write(QStringLiteral("token"), "secret-token\n");
         const QString path = write(QStringLiteral("kiosk.conf"), "[server]\n"
-                                                                  "url=https://kiosco.example/\n"
-                                                                  "token_file=token\n"
-                                                                  "timeout_seconds=12\n"
-                                                                  "[storage]\ndata_dir=data\n"
-                                                                  "[sync]\ninterval_seconds=45\n"
-                                                                  "[kiosk]\nlanguage=en\n");
+                                                                 "url=https://kiosco.example/\n"
+                                                                 "token_file=token\n"
+                                                                 "timeout_seconds=12\n"
+                                                                 "[storage]\ndata_dir=data\n"
+                                                                 "[sync]\ninterval_seconds=45\n"
+                                                                 "[kiosk]\nlanguage=en\n");
         const KioskSettings settings = KioskSettings::load(path);
         QCOMPARE(settings.serverUrl, QUrl(QStringLiteral("https://kiosco.example/")));
         QCOMPARE(settings.tokenFile, m_dir.filePath(QStringLiteral("token")));
@@ -44,9 +44,9 @@ private slots:
     void explainsEveryProblem()
     {
         const QString path = write(QStringLiteral("bad.conf"), "[server]\n"
-                                                                "url=ftp://kiosco.example\n"
-                                                                "token_file=missing-token\n"
-                                                                "[kiosk]\nlanguage=fr\n");
+                                                               "url=ftp://kiosco.example\n"
+                                                               "token_file=missing-token\n"
+                                                               "[kiosk]\nlanguage=fr\n");
         const QStringList problems = KioskSettings::load(path).problems();
         QCOMPARE(problems.size(), 3);
         QVERIFY(problems.at(0).contains(QStringLiteral("https://")));

@@ -15,9 +15,9 @@ private:
 
     static ServerStore::Publication project(const QString &id, const QString &title, int progress)
     {
-        return {Collection::Projects, id,
-                QJsonObject{{QStringLiteral("title"), title},
-                            {QStringLiteral("progress"), progress}}};
+        return {
+            Collection::Projects, id,
+            QJsonObject{{QStringLiteral("title"), title}, {QStringLiteral("progress"), progress}}};
     }
 
     // The feed page as a kiosk would parse it.
@@ -79,7 +79,8 @@ private slots:
                                   project(QStringLiteral("b"), QStringLiteral("Dos"), 20)},
                                  &error));
         const qint64 before = m_store->latestSeq();
-        QVERIFY(m_store->publish({project(QStringLiteral("a"), QStringLiteral("Uno"), 55)}, &error));
+        QVERIFY(
+            m_store->publish({project(QStringLiteral("a"), QStringLiteral("Uno"), 55)}, &error));
         QVERIFY(m_store->latestSeq() > before);
 
         const ChangePage all = feed(0, 100);
@@ -97,7 +98,8 @@ private slots:
     void withdrawingLeavesATombstone()
     {
         QString error;
-        QVERIFY(m_store->publish({project(QStringLiteral("a"), QStringLiteral("Uno"), 10)}, &error));
+        QVERIFY(
+            m_store->publish({project(QStringLiteral("a"), QStringLiteral("Uno"), 10)}, &error));
         const qint64 before = m_store->latestSeq();
         QVERIFY2(m_store->withdraw(Collection::Projects, QStringLiteral("a"), &error),
                  qPrintable(error));
@@ -115,7 +117,8 @@ private slots:
         QVERIFY(!m_store->publish({project(QStringLiteral("ok"), QStringLiteral("Bien"), 10),
                                    project(QStringLiteral("bad"), QStringLiteral("Mal"), 300)},
                                   &error));
-        QVERIFY2(error.contains(QStringLiteral("'bad'")) && error.contains(QStringLiteral("progress")),
+        QVERIFY2(error.contains(QStringLiteral("'bad'")) &&
+                     error.contains(QStringLiteral("progress")),
                  qPrintable(error));
         QCOMPARE(m_store->latestSeq(), 0);
         QCOMPARE(m_store->itemCount(), 0);

@@ -23,7 +23,8 @@ private:
     static QStringList tables(const SqlDatabase &db)
     {
         QSqlQuery query(db.connection());
-        query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"));
+        query.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"));
         QStringList names;
         while (query.next())
             names << query.value(0).toString();
@@ -65,7 +66,8 @@ private slots:
         }
         writeMigration(migrations, QStringLiteral("002_more.sql"), "INSERT INTO a VALUES (2);");
         SqlDatabase db;
-        QVERIFY2(db.open(path, migrations, SqlDatabase::Durability::Cache, &error), qPrintable(error));
+        QVERIFY2(db.open(path, migrations, SqlDatabase::Durability::Cache, &error),
+                 qPrintable(error));
         QSqlQuery count(db.connection());
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM a")) && count.next());
         QCOMPARE(count.value(0).toInt(), 2); // 001 did not run twice

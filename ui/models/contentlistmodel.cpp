@@ -46,6 +46,10 @@ QVariant ContentListModel::data(const QModelIndex &index, int role) const
         return item.category;
     case DataRole:
         return item.data;
+    case StatusColorRole:
+        if (m_collection != Collection::Services)
+            return {};
+        return ItemPresenter::statusColor(item.data.value(QLatin1StringView("status")).toString());
     default:
         return {};
     }
@@ -58,6 +62,7 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
     names.insert(SubtitleRole, "subtitle");
     names.insert(CategoryRole, "category");
     names.insert(DataRole, "itemData");
+    names.insert(StatusColorRole, "statusColor");
     return names;
 }
 

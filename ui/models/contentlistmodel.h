@@ -13,11 +13,13 @@ class ContentListModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         SubtitleRole,
         CategoryRole,
         DataRole,
+        StatusColorRole, // services: the colour of their live status; invalid elsewhere
     };
 
     ContentListModel(const ContentStore &store, Collection collection, QObject *parent = nullptr);

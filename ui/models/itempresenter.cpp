@@ -54,6 +54,18 @@ QString ItemPresenter::serviceStatusText(const QString &status)
     return tr("Status unknown");
 }
 
+QColor ItemPresenter::statusColor(const QString &status)
+{
+    // Colour is never the only signal: the status is always written out too.
+    if (status == QLatin1String("available"))
+        return QColor(0x1e, 0x84, 0x49);
+    if (status == QLatin1String("limited"))
+        return QColor(0xb9, 0x77, 0x0e);
+    if (status == QLatin1String("unavailable"))
+        return QColor(0xc0, 0x39, 0x2b);
+    return QColor(0x7f, 0x8c, 0x8d);
+}
+
 QString ItemPresenter::categoryText(const QString &category)
 {
     static const QList<std::pair<const char *, const char *>> names{
@@ -122,9 +134,16 @@ QString ItemPresenter::subtitle(const ContentItem &item)
     }
     case Collection::Events:
         return tr("%1 · %2").arg(dateText(field(item, "starts_at"), true), field(item, "place"));
-    case Collection::Legal:
-        return tr("%1 %2 · %3").arg(legalTypeText(item.category), field(item, "number"),
-                                    dateText(field(item, "published_at"), false));
+    case Collection::Legal: {
+        // Numbers are usually written whole ("Acuerdo No. 318/2026"); name the type only
+        // when the number alone does not ("No. 15 de 2026").
+        const QString number = field(item, "number");
+        const QString kind =
+            number.isEmpty() || !number.at(0).isLetter() || number.startsWith(QLatin1String("No"))
+                ? tr("%1 %2").arg(legalTypeText(item.category), number).trimmed()
+                : number;
+        return tr("%1 · %2").arg(kind, dateText(field(item, "published_at"), false));
+    }
     default:
         return categoryText(item.category);
     }
@@ -163,8 +182,8 @@ QString ItemPresenter::detailHtml(const ContentItem &item)
         for (const QJsonValue &value : list)
             requirements << QStringLiteral("• ") + value.toString();
         const QString status = serviceStatusText(field(item, "status"));
-        html += QStringLiteral("<p class=\"status %1\"><b>%2</b></p>")
-                    .arg(escaped(field(item, "status")), escaped(status));
+        html += QStringLiteral("<p><b><font color=\"%1\">● %2</font></b></p>")
+                    .arg(statusColor(field(item, "status")).name(), escaped(status));
         if (!field(item, "status_note").isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(escaped(field(item, "status_note")));
         html += paragraphs(field(item, "description"));

@@ -2,6 +2,7 @@
 
 #include "contentitem.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,6 +18,7 @@ public:
     static QString detailHtml(const ContentItem &item);
 
     static QString serviceStatusText(const QString &status);
+    static QColor statusColor(const QString &status);
     static QString categoryText(const QString &category);
     static QString legalTypeText(const QString &type);
     static QString dateText(const QString &isoDateTime, bool withTime);

@@ -6,8 +6,7 @@
 
 LanguageSwitcher::LanguageSwitcher(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QStringList LanguageSwitcher::available()
 {

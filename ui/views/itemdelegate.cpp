@@ -53,11 +53,23 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (!selected)
         subtitleColor = option.palette.color(QPalette::PlaceholderText);
     painter->setPen(subtitleColor);
-    const QRect subRect(area.left(), area.bottom() - subMetrics.height(), area.width(),
-                        subMetrics.height());
+    QRect subRect(area.left(), area.bottom() - subMetrics.height(), area.width(),
+                  subMetrics.height());
+    const QVariant statusColor = index.data(ContentListModel::StatusColorRole);
+    if (statusColor.isValid()) {
+        // A status dot before the line, outlined so it stays visible on the selection colour.
+        const int diameter = subMetrics.height() * 3 / 5;
+        const QRect dot(subRect.left(), subRect.center().y() - diameter / 2, diameter, diameter);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(statusColor.value<QColor>());
+        painter->setPen(QPen(option.palette.color(QPalette::Base), 2));
+        painter->drawEllipse(dot);
+        painter->setPen(subtitleColor);
+        subRect.setLeft(dot.right() + diameter / 2);
+    }
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
                       subMetrics.elidedText(index.data(ContentListModel::SubtitleRole).toString(),
-                                            Qt::ElideRight, area.width()));
+                                            Qt::ElideRight, subRect.width()));
     painter->restore();
 }
 
