@@ -16,6 +16,9 @@ run_dir="$root/.run/demo"
 server="$build_dir/app/server/municipal-server"
 kiosk="$build_dir/app/kiosk/municipal-kiosk"
 
+# Start fresh: the demo's dates are set relative to the day the server first loads them, and a
+# kiosk cache must never be ahead of the server it syncs from.
+rm -rf "$run_dir"
 mkdir -p "$run_dir"
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
@@ -34,10 +37,7 @@ url="$(sed -n 's/^listening on //p' "$run_dir/server.out")"
 [ -n "$url" ] || { echo "The server did not start; see $run_dir/server.log" >&2; exit 1; }
 echo "Server: $url (log: $run_dir/server.log)"
 
-if [ ! -s "$run_dir/device-token" ]; then
-  (umask 077 && "$server" token issue "demo-kiosk-$(date +%s)" --data-dir "$run_dir/server" \
-    >"$run_dir/device-token")
-fi
+(umask 077 && "$server" token issue demo-kiosk --data-dir "$run_dir/server" >"$run_dir/device-token")
 cat >"$run_dir/kiosk.conf" <<CONF
 [server]
 url=$url
@@ -57,27 +57,31 @@ CONF
 export MUNICIPAL_KIOSK_CONFIG="$run_dir/kiosk.conf"
 "$kiosk" --check-config
 
+kiosk_args=(--windowed)
+virtual_display=no
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] || [ "$mode" = "--screenshot" ]; then
+  kiosk_args=()
+  virtual_display=yes
   display=":$((90 + RANDOM % 9))"
   Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >"$run_dir/xvfb.log" 2>&1 &
   pids+=($!)
   export DISPLAY="$display"
   for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-  echo "No display here: the kiosk runs on the virtual display $display (Xvfb)."
+  echo "The kiosk runs on the virtual display $display (Xvfb)."
 fi
 
-"$kiosk" 2>"$run_dir/kiosk.log" &
+"$kiosk" "${kiosk_args[@]}" 2>"$run_dir/kiosk.log" &
 kiosk_pid=$!
 pids+=("$kiosk_pid")
 echo "Kiosk started (log: $run_dir/kiosk.log)"
 
-if [ "$mode" = "--screenshot" ] || [ "$DISPLAY" != "${DISPLAY#:9}" ]; then
+if [ "$virtual_display" = yes ]; then
   # Wait for the first sync to finish, then photograph the screen.
   for _ in $(seq 200); do grep -q 'sync ok' "$run_dir/kiosk.log" 2>/dev/null && break; sleep 0.1; done
   sleep 1 # let the window repaint after the sync
   import -display "$DISPLAY" -window root "$run_dir/screenshot.png"
   echo "Screenshot of the kiosk: $run_dir/screenshot.png"
   [ "$mode" = "--screenshot" ] && exit 0
-  echo "To watch it live, run this on a machine with a display, or: x11vnc -display $DISPLAY"
+  echo "No display here. To watch it live: apt-get install x11vnc && x11vnc -display $DISPLAY"
 fi
 wait "$kiosk_pid"
