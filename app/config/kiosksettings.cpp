@@ -61,6 +61,8 @@ QStringList KioskSettings::problems() const
         if (!error.isEmpty())
             problems << error;
     }
+    if (longPoll.count() < 0 || longPoll.count() > 60)
+        problems << QStringLiteral("sync/long_poll_seconds must be from 0 (off) to 60");
     if (dataDir.isEmpty())
         problems << QStringLiteral("storage/data_dir is not set");
     if (language != QLatin1String("es") && language != QLatin1String("en"))

@@ -15,6 +15,7 @@ struct KioskSettings
     QString dataDir;
     std::chrono::seconds requestTimeout{30};
     std::chrono::seconds syncInterval{60};
+    std::chrono::seconds longPoll{55}; // 0: no long poll, check every syncInterval
     QString language = QStringLiteral("es");
     QString municipality;
 

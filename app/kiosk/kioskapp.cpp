@@ -52,6 +52,7 @@ bool KioskApp::start(QString *error)
     sync.api = {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout};
     sync.cachePath = m_settings.cachePath();
     sync.interval = m_settings.syncInterval;
+    sync.longPollWait = m_settings.longPoll;
     m_sync = std::make_unique<SyncService>(sync);
     connect(m_sync.get(), &SyncService::contentChanged, m_window.get(),
             &MainWindow::onContentChanged);

@@ -27,17 +27,21 @@ QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &que
         QNetworkRequest::UserAgentHeader,
         QStringLiteral("municipal-kiosk/%1").arg(QCoreApplication::applicationVersion()));
     request.setTransferTimeout(static_cast<int>(timeout.count()));
-    // Qt asks for gzip and inflates it; refuse to inflate more than we would accept at all.
-    request.setDecompressedSafetyCheckThreshold(m_options.maxResponseBytes / 16);
+    // Asking for gzip ourselves turns off Qt's own inflating: ApiReply inflates, so that it
+    // knows the bytes on the wire and stops a decompression bomb at maxResponseBytes.
+    request.setRawHeader("Accept-Encoding", "gzip");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     return request;
 }
 
 QNetworkReply *ApiClient::get(const QString &path, const QUrlQuery &query,
-                              std::chrono::milliseconds timeout)
+                              std::chrono::milliseconds timeout, const Headers &headers)
 {
-    return m_network->get(makeRequest(path, query, timeout));
+    QNetworkRequest request = makeRequest(path, query, timeout);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return m_network->get(request);
 }
 
 QNetworkReply *ApiClient::get(const QString &path, const QUrlQuery &query)

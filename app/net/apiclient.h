@@ -27,8 +27,10 @@ public:
 
     ApiClient(QNetworkAccessManager *network, Options options, QObject *parent = nullptr);
 
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
     QNetworkReply *get(const QString &path, const QUrlQuery &query,
-                       std::chrono::milliseconds timeout);
+                       std::chrono::milliseconds timeout, const Headers &headers = {});
     QNetworkReply *get(const QString &path, const QUrlQuery &query = {});
 
     const Options &options() const { return m_options; }

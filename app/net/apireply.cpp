@@ -1,5 +1,7 @@
 #include "apireply.h"
 
+#include "gzip.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -11,9 +13,6 @@ ApiReply::ApiReply(QNetworkReply *reply, qint64 maxBytes, QObject *parent)
 {
     connect(reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
-    // Count what crosses the wire (compressed), for the sync log and the idle-sync figure.
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this](qint64 received, qint64) { m_bytesReceived = received; });
 }
 
 ApiReply::~ApiReply()
@@ -56,6 +55,18 @@ void ApiReply::onFinished()
     if (!m_tooLarge)
         m_body += m_reply->readAll();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_bytesReceived = m_body.size();
+    if (!m_tooLarge && m_reply->rawHeader("Content-Encoding").trimmed().toLower() == "gzip") {
+        InflateError why = InflateError::None;
+        m_body = gzipDecompress(m_body, m_maxBytes, &why).value_or(QByteArray());
+        m_tooLarge = why == InflateError::TooLarge;
+        if (why == InflateError::Damaged) {
+            m_outcome = Outcome::NetworkError;
+            m_errorText = QStringLiteral("the gzip answer is damaged or cut short");
+            emit finished();
+            return;
+        }
+    }
     const QNetworkReply::NetworkError error = m_reply->error();
 
     if (m_tooLarge) {

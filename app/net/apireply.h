@@ -1,12 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QNetworkReply>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <chrono>
 #include <optional>
-
-class QNetworkReply;
 
 // Collects one reply's body under a size limit and classifies how it ended, the same way for
 // every endpoint: what the protocol says to do next depends only on this classification.
@@ -33,7 +33,7 @@ public:
     Outcome outcome() const { return m_outcome; }
     int httpStatus() const { return m_httpStatus; }
     QByteArray body() const { return m_body; }
-    qint64 bytesReceived() const { return m_bytesReceived; }
+    qint64 bytesReceived() const { return m_bytesReceived; } // as on the wire (compressed)
     QByteArray header(const QByteArray &name) const;
     std::optional<std::chrono::seconds> retryAfter() const;
     // A sentence for the log: the server's {"error","message"} where it sent one.
@@ -48,7 +48,7 @@ private:
     void onReadyRead();
     void onFinished();
 
-    QNetworkReply *m_reply;
+    QPointer<QNetworkReply> m_reply; // the network manager may delete it first at shutdown
     qint64 m_maxBytes;
     QByteArray m_body;
     qint64 m_bytesReceived = 0;

@@ -22,9 +22,18 @@ public:
         QString error;                  // why there is no page
         qint64 bytes = 0;
         std::optional<std::chrono::seconds> retryAfter;
+        QByteArray etag; // the server's ETag for this page, to revalidate it next time
     };
 
-    FetchChangesJob(ApiClient &api, qint64 since, int limit, QObject *parent = nullptr);
+    struct Request
+    {
+        qint64 since = 0;
+        int limit = 500;
+        QByteArray ifNoneMatch;       // the ETag of the last answer at `since`
+        std::chrono::seconds wait{0}; // long poll: the server may hold the answer
+    };
+
+    FetchChangesJob(ApiClient &api, Request request, QObject *parent = nullptr);
 
     void start();
     const Result &result() const { return m_result; }
@@ -36,8 +45,7 @@ private:
     void onReplyFinished();
 
     ApiClient &m_api;
-    qint64 m_since;
-    int m_limit;
+    Request m_request;
     ApiReply *m_reply = nullptr;
     Result m_result;
 };

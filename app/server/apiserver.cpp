@@ -1,39 +1,26 @@
 #include "apiserver.h"
 
-#include "apierror.h"
 #include "devicetokens.h"
 #include "serverstore.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcServer, "server")
 
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
-
-// Parses a non-negative whole number query parameter; nullopt when absent.
-std::optional<qint64> number(const QUrlQuery &query, const QString &key, bool *valid)
-{
-    if (!query.hasQueryItem(key))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = query.queryItemValue(key).toLongLong(&ok);
-    if (!ok || value < 0)
-        *valid = false;
-    return value;
-}
+using Status = QHttpServerResponder::StatusCode;
 
 } // namespace
 
-ApiServer::ApiServer(ServerStore &store, DeviceTokens &tokens, Options options, QObject *parent)
+ApiServer::ApiServer(ServerStore &store, DeviceTokens &tokens, ChangeFeed::Limits limits,
+                     QObject *parent)
     : QObject(parent)
-    , m_store(store)
     , m_tokens(tokens)
-    , m_options(options)
+    , m_feed(store, limits)
+    , m_waiters(store, m_feed)
 {
     addRoutes();
 }
@@ -46,14 +33,16 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 void ApiServer::addRoutes()
 {
     m_http.route(QStringLiteral("/api/v1/changes"), QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &request) { return changes(request); });
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     changes(request, std::move(responder));
+                 });
 
     m_http.setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             qCInfo(lcServer).noquote() << "404" << request.url().path();
-            apiError(Status::NotFound, QStringLiteral("not_found"),
-                     QStringLiteral("There is no such resource or method."))
-                .write(std::move(responder));
+            HttpAnswer::error(Status::NotFound, "not_found",
+                              QStringLiteral("There is no such resource or method."))
+                .write(responder, false);
         });
 }
 
@@ -66,38 +55,29 @@ std::optional<QString> ApiServer::device(const QHttpServerRequest &request) cons
     return m_tokens.authenticate(header.mid(prefix.size()).trimmed());
 }
 
-QHttpServerResponse ApiServer::changes(const QHttpServerRequest &request)
+void ApiServer::changes(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    const bool gzip = HttpAnswer::acceptsGzip(request);
     const auto kiosk = device(request);
-    if (!kiosk)
-        return apiError(Status::Unauthorized, QStringLiteral("unauthorized"),
-                        QStringLiteral("A valid device token is required."));
-
-    const QUrlQuery query = request.query();
-    bool valid = true;
-    const qint64 since = number(query, QStringLiteral("since"), &valid).value_or(0);
-    const qint64 limit =
-        number(query, QStringLiteral("limit"), &valid).value_or(m_options.defaultPageLimit);
-    if (!valid || limit < 1)
-        return apiError(Status::BadRequest, QStringLiteral("bad_request"),
-                        QStringLiteral("since and limit must be whole numbers, limit at least 1."));
-    if (since < m_store.floor())
-        return apiError(Status::Gone, QStringLiteral("resync"),
-                        QStringLiteral("The cursor is older than the server keeps; rebuild the "
-                                       "cache from 0."));
-
-    QString error;
-    const auto page =
-        m_store.changesSince(since, int(std::min<qint64>(limit, m_options.maxPageLimit)), &error);
-    if (!page) {
-        qCCritical(lcServer).noquote() << "changes query failed:" << error;
-        return apiError(Status::InternalServerError, QStringLiteral("internal"),
-                        QStringLiteral("The server could not read its store."));
+    if (!kiosk) {
+        HttpAnswer::error(Status::Unauthorized, "unauthorized",
+                          QStringLiteral("A valid device token is required."))
+            .write(responder, gzip);
+        return;
     }
-    qCInfo(lcServer).noquote() << "changes" << *kiosk << "since" << since << "->" << page->next
-                               << page->count << "changes";
-    const QByteArray body =
-        "{\"since\":" + QByteArray::number(since) + ",\"next\":" + QByteArray::number(page->next) +
-        ",\"more\":" + (page->more ? "true" : "false") + ",\"changes\":" + page->changesJson + '}';
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
+    HttpAnswer error;
+    const auto parsed = m_feed.parse(request, &error);
+    if (!parsed) {
+        error.write(responder, gzip);
+        return;
+    }
+    const auto answer = m_feed.answer(*parsed, true);
+    if (!answer) {
+        qCDebug(lcServer).noquote() << "changes" << *kiosk << "waits from" << parsed->since;
+        m_waiters.park(*parsed, std::move(responder));
+        return;
+    }
+    qCInfo(lcServer).noquote() << "changes" << *kiosk << "since" << parsed->since << "->"
+                               << int(answer->status) << answer->body.size() << "bytes";
+    answer->write(responder, parsed->gzip);
 }

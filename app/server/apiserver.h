@@ -1,5 +1,8 @@
 #pragma once
 
+#include "changefeed.h"
+#include "changewaiters.h"
+
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
@@ -15,24 +18,20 @@ class ApiServer final : public QObject
     Q_OBJECT
 
 public:
-    struct Options
-    {
-        int defaultPageLimit = 500;
-        int maxPageLimit = 5000;
-    };
-
-    ApiServer(ServerStore &store, DeviceTokens &tokens, Options options, QObject *parent = nullptr);
+    ApiServer(ServerStore &store, DeviceTokens &tokens, ChangeFeed::Limits limits,
+              QObject *parent = nullptr);
 
     // The port actually bound (useful with port 0), or 0 when the address cannot be bound.
     quint16 listen(const QHostAddress &address, quint16 port);
+    int waitingKiosks() const { return m_waiters.count(); }
 
 private:
     void addRoutes();
     std::optional<QString> device(const QHttpServerRequest &request) const;
-    QHttpServerResponse changes(const QHttpServerRequest &request);
+    void changes(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
-    ServerStore &m_store;
     DeviceTokens &m_tokens;
-    Options m_options;
+    ChangeFeed m_feed;
+    ChangeWaiters m_waiters;
     QHttpServer m_http;
 };

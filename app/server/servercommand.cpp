@@ -125,7 +125,7 @@ int ServerCommand::serve()
     if (store.latestSeq() == 0 && !m_demoDir.isEmpty() && !publishDemo(store, m_demoDir))
         return 1;
     DeviceTokens tokens(store.database());
-    ApiServer server(store, tokens, ApiServer::Options{});
+    ApiServer server(store, tokens, ChangeFeed::Limits{});
     const QHostAddress address(m_listen);
     if (address.isNull()) {
         err() << "--listen must be an IP address, not '" << m_listen << "'" << Qt::endl;

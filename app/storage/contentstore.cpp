@@ -121,6 +121,24 @@ bool ContentStore::setLastSyncAt(const QDateTime &when)
     return setState(QStringLiteral("last_sync_at"), when.toUTC().toString(Qt::ISODate), nullptr);
 }
 
+QPair<qint64, QByteArray> ContentStore::feedEtag() const
+{
+    const QStringList parts = state(QStringLiteral("etag")).split(QLatin1Char(' '));
+    if (parts.size() != 2)
+        return {-1, {}};
+    return {parts.at(0).toLongLong(), parts.at(1).toLatin1()};
+}
+
+bool ContentStore::setFeedEtag(qint64 cursor, const QByteArray &etag)
+{
+    // ETags are quoted strings without spaces (RFC 9110); anything else is not kept.
+    if (etag.isEmpty() || etag.contains(' '))
+        return setState(QStringLiteral("etag"), QString(), nullptr);
+    return setState(QStringLiteral("etag"),
+                    QString::number(cursor) + QLatin1Char(' ') + QString::fromLatin1(etag),
+                    nullptr);
+}
+
 QList<ContentItem> ContentStore::list(Collection collection) const
 {
     QSqlQuery query(m_db.connection());

@@ -24,6 +24,9 @@ public:
     qint64 cursor() const;
     QDateTime lastSyncAt() const;
     bool setLastSyncAt(const QDateTime &when);
+    // The ETag the server gave with the last page of a pass, and the cursor it belongs to.
+    QPair<qint64, QByteArray> feedEtag() const;
+    bool setFeedEtag(qint64 cursor, const QByteArray &etag);
 
     // Items for a list, ordered by sort key; the large text fields (body, text) are left
     // out of `data` so that listing stays cheap. item() returns everything.

@@ -18,19 +18,29 @@ SyncEngine::SyncEngine(ApiClient &api, ContentStore &store, const Clock &clock, 
     , m_pageLimit(pageLimit)
 {}
 
-void SyncEngine::start()
+void SyncEngine::start(std::chrono::seconds wait)
 {
     if (m_running)
         return;
     m_running = true;
     m_report = SyncReport{};
+    m_report.longPoll = wait.count() > 0;
     m_elapsed.start();
-    fetchNext();
+    fetchNext(wait);
 }
 
-void SyncEngine::fetchNext()
+void SyncEngine::fetchNext(std::chrono::seconds wait)
 {
-    m_job = new FetchChangesJob(m_api, m_store.cursor(), m_pageLimit, this);
+    FetchChangesJob::Request request;
+    request.since = m_store.cursor();
+    request.limit = m_pageLimit;
+    request.wait = wait;
+    // The ETag of the last complete pass names the feed's state then; if it has not moved,
+    // the server answers 304 and the idle check costs one small request.
+    const auto [etagCursor, etag] = m_store.feedEtag();
+    if (etagCursor == request.since)
+        request.ifNoneMatch = etag;
+    m_job = new FetchChangesJob(m_api, request, this);
     connect(m_job, &FetchChangesJob::finished, this, &SyncEngine::onPageFetched);
     m_job->start();
 }
@@ -45,6 +55,12 @@ void SyncEngine::onPageFetched()
 
     if (result.outcome == ApiReply::Outcome::Unauthorized)
         m_report.unauthorized = true;
+    m_report.retryAfter = result.retryAfter;
+    if (result.outcome == ApiReply::Outcome::NotModified) {
+        m_report.notModified = true;
+        finish(true, {});
+        return;
+    }
     if (!result.page) {
         finish(false, result.error);
         return;
@@ -62,11 +78,14 @@ void SyncEngine::onPageFetched()
     ++m_report.pages;
     m_report.changes += int(page.changes.size());
     m_report.rejected += int(page.rejected.size());
-    emit pageApplied(page.next);
-    if (page.more && page.next > page.since)
-        fetchNext();
-    else
-        finish(true, {});
+    if (!page.changes.isEmpty() || !page.rejected.isEmpty())
+        emit pageApplied(page.next);
+    if (page.more && page.next > page.since) {
+        fetchNext(std::chrono::seconds(0));
+        return;
+    }
+    m_store.setFeedEtag(page.next, result.etag);
+    finish(true, {});
 }
 
 void SyncEngine::finish(bool ok, const QString &error)

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <chrono>
 
 class ApiClient;
 class Clock;
@@ -21,7 +22,9 @@ public:
     SyncEngine(ApiClient &api, ContentStore &store, const Clock &clock, int pageLimit = 500,
                QObject *parent = nullptr);
 
-    void start(); // ignored while a pass is running
+    // Ignored while a pass is running. With `wait`, the first request is a long poll: the
+    // server answers as soon as something changes, or after `wait` with nothing.
+    void start(std::chrono::seconds wait = std::chrono::seconds(0));
     bool isRunning() const { return m_running; }
 
 signals:
@@ -29,7 +32,7 @@ signals:
     void finished(const SyncReport &report);
 
 private:
-    void fetchNext();
+    void fetchNext(std::chrono::seconds wait);
     void onPageFetched();
     void finish(bool ok, const QString &error);
 

@@ -2,6 +2,10 @@
 
 QString SyncReport::logLine() const
 {
+    if (ok && notModified)
+        return QStringLiteral("sync ok: not modified, cursor %1, %2 ms")
+            .arg(cursor)
+            .arg(milliseconds);
     QString line = QStringLiteral("sync %1: %2 pages, %3 changes, %4 rejected, %5 bytes, %6 ms, "
                                   "cursor %7")
                        .arg(ok ? QLatin1String("ok") : QLatin1String("failed"))

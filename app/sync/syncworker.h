@@ -29,6 +29,9 @@ public:
         QString cachePath;
         std::chrono::milliseconds interval{std::chrono::seconds(60)};
         std::chrono::milliseconds minRetry{std::chrono::seconds(5)};
+        // Long poll between passes; 0 polls every `interval` instead.
+        std::chrono::seconds longPollWait{55};
+        int pageLimit = 500;
     };
 
     explicit SyncWorker(Options options);
@@ -44,6 +47,8 @@ signals:
 
 private:
     void onFinished(const SyncReport &report);
+    void onReachabilityChanged();
+    void startPass(std::chrono::seconds wait);
 
     Options m_options;
     SystemClock m_clock;
@@ -54,4 +59,7 @@ private:
     std::unique_ptr<ContentStore> m_store;
     SyncEngine *m_engine = nullptr;
     QTimer *m_timer = nullptr;
+    bool m_longPollWorks = true;
+    int m_shortLongPolls = 0; // long polls answered at once with nothing: a server or proxy
+                              // that ignores `wait`
 };

@@ -45,10 +45,10 @@ private:
             engine = std::make_unique<SyncEngine>(*api, *store, clock, pageLimit);
         }
 
-        SyncReport sync()
+        SyncReport sync(std::chrono::seconds wait = std::chrono::seconds(0))
         {
             QSignalSpy finished(engine.get(), &SyncEngine::finished);
-            engine->start();
+            engine->start(wait);
             if (!finished.wait(60000))
                 qFatal("sync did not finish");
             return finished.at(0).at(0).value<SyncReport>();
@@ -97,13 +97,57 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("año")));
 
-        // Nothing new: one request, no changes, same cursor.
+        // Nothing new: one request answered 304 with no body, same cursor.
         const qint64 cursor = kiosk.store->cursor();
         const SyncReport idle = kiosk.sync();
-        QVERIFY(idle.ok);
-        QCOMPARE(idle.pages, 1);
+        QVERIFY2(idle.ok, qPrintable(idle.logLine()));
+        QVERIFY(idle.notModified);
+        QCOMPARE(idle.pages, 0);
         QCOMPARE(idle.changes, 0);
+        QCOMPARE(idle.bytes, 0);
         QCOMPARE(kiosk.store->cursor(), cursor);
+    }
+
+    void theFeedTravelsCompressed()
+    {
+        Kiosk kiosk(cachePath("gzip"), m_server.baseUrl(), m_server.token(), 500);
+        const SyncReport report = kiosk.sync();
+        QVERIFY(report.ok);
+        qint64 jsonBytes = 0;
+        QSqlQuery sizes(kiosk.db.connection());
+        QVERIFY(sizes.exec(QStringLiteral("SELECT sum(length(CAST(data AS BLOB))) FROM items")) &&
+                sizes.next());
+        jsonBytes = sizes.value(0).toLongLong();
+        QVERIFY2(report.bytes * 2 < jsonBytes,
+                 qPrintable(QStringLiteral("%1 bytes on the wire for %2 bytes of items")
+                                .arg(report.bytes)
+                                .arg(jsonBytes)));
+    }
+
+    void aLongPollBringsWhatIsPublishedWhileItWaits()
+    {
+        Kiosk kiosk(cachePath("longpoll"), m_server.baseUrl(), m_server.token(), 500);
+        QVERIFY(kiosk.sync().ok);
+        QSignalSpy finished(kiosk.engine.get(), &SyncEngine::finished);
+        kiosk.engine->start(std::chrono::seconds(60));
+
+        ServerStore editor;
+        QString error;
+        QVERIFY2(editor.open(m_server.databasePath(), &error), qPrintable(error));
+        const auto services = kiosk.store->list(Collection::Services);
+        QJsonObject service = kiosk.store->item(Collection::Services, services.last().id)->data;
+        service[QStringLiteral("waiting_minutes")] = 45;
+        QVERIFY(editor.publish({{Collection::Services, services.last().id, service}}, &error));
+
+        QVERIFY(finished.wait(60000));
+        const SyncReport report = finished.at(0).at(0).value<SyncReport>();
+        QVERIFY2(report.ok, qPrintable(report.logLine()));
+        QVERIFY(report.longPoll);
+        QCOMPARE(report.changes, 1);
+        QCOMPARE(kiosk.store->item(Collection::Services, services.last().id)
+                     ->data.value(QStringLiteral("waiting_minutes"))
+                     .toInt(),
+                 45);
     }
 
     void followsWhatEditorsPublishAndWithdraw()

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "changefeed.h"
+
+#include <QDeadlineTimer>
+#include <QHttpServerResponder>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <chrono>
+#include <list>
+#include <memory>
+
+class ServerStore;
+
+// Long poll without a thread per kiosk: a request with nothing new parks its responder here,
+// and one timer on the event loop looks at the feed's head a few times a second (two indexed
+// lookups, whatever the number of waiters). When the head moves, or a waiter's time is up,
+// it is answered. Changes committed by other processes (the admin command) are seen too.
+class ChangeWaiters final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ChangeWaiters(ServerStore &store, const ChangeFeed &feed,
+                  std::chrono::milliseconds pollInterval = std::chrono::milliseconds(250),
+                  QObject *parent = nullptr);
+
+    void park(const ChangeFeed::Request &request, QHttpServerResponder &&responder);
+    int count() const { return int(m_waiters.size()); }
+
+private:
+    struct Waiter
+    {
+        ChangeFeed::Request request;
+        std::shared_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket; // the client may leave while we wait
+        QDeadlineTimer deadline;
+    };
+
+    void poll();
+    QPair<qint64, qint64> head() const;
+
+    ServerStore &m_store;
+    const ChangeFeed &m_feed;
+    std::list<Waiter> m_waiters;
+    QTimer m_timer;
+    QPair<qint64, qint64> m_lastHead{-1, -1};
+};

@@ -1,0 +1,211 @@
+#include "apiserver.h"
+#include "devicetokens.h"
+#include "gzip.h"
+#include "rawhttpclient.h"
+#include "serverstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+
+// The server's HTTP behaviour, in process so a test can see when a request is parked.
+class TestApiServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ServerStore m_store;
+    std::unique_ptr<DeviceTokens> m_tokens;
+    std::unique_ptr<ApiServer> m_server;
+    quint16 m_port = 0;
+    QByteArray m_auth;
+    int m_published = 0;
+
+    QList<QPair<QByteArray, QByteArray>> auth(QList<QPair<QByteArray, QByteArray>> more = {}) const
+    {
+        more.prepend({QByteArrayLiteral("Authorization"), m_auth});
+        return more;
+    }
+
+    void publish(const QString &title)
+    {
+        QString error;
+        QVERIFY2(m_store.publish({{Collection::Projects, QStringLiteral("p%1").arg(++m_published),
+                                   QJsonObject{{QStringLiteral("title"), title},
+                                               {QStringLiteral("progress"), 10}}}},
+                                 &error),
+                 qPrintable(error));
+    }
+
+    static QJsonObject json(const RawHttpClient::Response &response)
+    {
+        return QJsonDocument::fromJson(response.body).object();
+    }
+
+    static QByteArray gunzip(const QByteArray &data)
+    {
+        InflateError error = InflateError::None;
+        return gzipDecompress(data, 64 * 1024 * 1024, &error).value_or(QByteArray());
+    }
+
+    QByteArray changesPath(qint64 since, const QByteArray &extra = {}) const
+    {
+        return "/api/v1/changes?since=" + QByteArray::number(since) + extra;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error), qPrintable(error));
+        m_tokens = std::make_unique<DeviceTokens>(m_store.database());
+        m_auth = "Bearer " + m_tokens->issue(QStringLiteral("kiosk-test"), &error);
+        m_server = std::make_unique<ApiServer>(m_store, *m_tokens, ChangeFeed::Limits{});
+        m_port = m_server->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(m_port != 0);
+        for (int i = 0; i < 30; ++i)
+            publish(QStringLiteral("Proyecto número %1 con un título bastante largo").arg(i));
+    }
+
+    void everyErrorIsJson_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<bool>("withToken");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("no token") << QByteArray("/api/v1/changes") << false << 401 << "unauthorized";
+        QTest::newRow("bad since") << QByteArray("/api/v1/changes?since=abc") << true << 400
+                                   << "bad_request";
+        QTest::newRow("negative since") << QByteArray("/api/v1/changes?since=-1") << true << 400
+                                        << "bad_request";
+        QTest::newRow("zero limit") << QByteArray("/api/v1/changes?limit=0") << true << 400
+                                    << "bad_request";
+        QTest::newRow("bad wait") << QByteArray("/api/v1/changes?wait=soon") << true << 400
+                                  << "bad_request";
+        QTest::newRow("unknown path") << QByteArray("/api/v1/nothing") << true << 404 << "not_found";
+    }
+
+    void everyErrorIsJson()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(bool, withToken);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const auto response = RawHttpClient::get(m_port, path, withToken ? auth() : decltype(auth()){});
+        QCOMPARE(response.status, status);
+        QCOMPARE(json(response).value(QStringLiteral("error")).toString(), code);
+        QVERIFY(!json(response).value(QStringLiteral("message")).toString().isEmpty());
+    }
+
+    void aWrongTokenIsRefused()
+    {
+        const auto response = RawHttpClient::get(
+            m_port, "/api/v1/changes", {{QByteArrayLiteral("Authorization"), "Bearer forged"}});
+        QCOMPARE(response.status, 401);
+    }
+
+    void compressesWhenAskedAndWorthIt()
+    {
+        const auto plain = RawHttpClient::get(m_port, changesPath(0), auth());
+        QCOMPARE(plain.status, 200);
+        QVERIFY(plain.header("Content-Encoding").isEmpty());
+        QVERIFY(plain.body.size() > 1024);
+
+        const auto compressed = RawHttpClient::get(
+            m_port, changesPath(0), auth({{QByteArrayLiteral("Accept-Encoding"), "gzip"}}));
+        QCOMPARE(compressed.header("Content-Encoding"), QByteArray("gzip"));
+        QVERIFY(compressed.body.size() < plain.body.size() / 2);
+        QCOMPARE(gunzip(compressed.body), plain.body);
+
+        // Small answers are not worth compressing.
+        const auto small = RawHttpClient::get(
+            m_port, changesPath(0, "&limit=1"), auth({{QByteArrayLiteral("Accept-Encoding"), "gzip"}}));
+        QVERIFY(small.body.size() < 1024);
+        QVERIFY(small.header("Content-Encoding").isEmpty());
+    }
+
+    void fullPagesMayBeCachedTheLastMustBeRevalidated()
+    {
+        const auto full = RawHttpClient::get(m_port, changesPath(0, "&limit=5"), auth());
+        QVERIFY(json(full).value(QStringLiteral("more")).toBool());
+        QVERIFY(full.header("Cache-Control").contains("public"));
+        const auto last = RawHttpClient::get(m_port, changesPath(0), auth());
+        QVERIFY(!json(last).value(QStringLiteral("more")).toBool());
+        QCOMPARE(last.header("Cache-Control"), QByteArray("no-cache"));
+    }
+
+    void answersNotModifiedWhileNothingChanges()
+    {
+        const auto first = RawHttpClient::get(m_port, changesPath(0), auth());
+        const QByteArray etag = first.header("ETag");
+        QVERIFY(!etag.isEmpty());
+        const qint64 head = json(first).value(QStringLiteral("next")).toInteger();
+        const auto again = RawHttpClient::get(
+            m_port, changesPath(head), auth({{QByteArrayLiteral("If-None-Match"), etag}}));
+        QCOMPARE(again.status, 304);
+        QVERIFY(again.body.isEmpty());
+
+        publish(QStringLiteral("Nuevo"));
+        const auto changed = RawHttpClient::get(
+            m_port, changesPath(head), auth({{QByteArrayLiteral("If-None-Match"), etag}}));
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(json(changed).value(QStringLiteral("changes")).toArray().size(), 1);
+        QVERIFY(changed.header("ETag") != etag);
+    }
+
+    void aLongPollIsAnsweredWhenSomethingIsPublished()
+    {
+        const qint64 head = m_store.latestSeq();
+        RawHttpClient waiting(m_port);
+        waiting.send(changesPath(head, "&wait=60"), auth());
+        QTRY_COMPARE(m_server->waitingKiosks(), 1);
+        QVERIFY(!waiting.hasResponse());
+
+        publish(QStringLiteral("Estado actualizado"));
+        QTRY_VERIFY(waiting.hasResponse());
+        QCOMPARE(waiting.response().status, 200);
+        const QJsonArray changes = json(waiting.response()).value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0)[QStringLiteral("seq")].toInteger(), head + 1);
+        QCOMPARE(m_server->waitingKiosks(), 0);
+    }
+
+    void aLongPollWithNothingNewEndsEmptyWhenItsTimeIsUp()
+    {
+        const qint64 head = m_store.latestSeq();
+        RawHttpClient waiting(m_port);
+        waiting.send(changesPath(head, "&wait=1"), auth());
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.hasResponse(), 10000);
+        QCOMPARE(waiting.response().status, 200);
+        QCOMPARE(json(waiting.response()).value(QStringLiteral("changes")).toArray().size(), 0);
+        QCOMPARE(json(waiting.response()).value(QStringLiteral("next")).toInteger(), head);
+    }
+
+    void hundredsOfKiosksWaitOnOneThread()
+    {
+        const qint64 head = m_store.latestSeq();
+        std::vector<std::unique_ptr<RawHttpClient>> kiosks;
+        for (int i = 0; i < 200; ++i) {
+            kiosks.push_back(std::make_unique<RawHttpClient>(m_port));
+            kiosks.back()->send(changesPath(head, "&wait=60"), auth());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->waitingKiosks(), 200, 20000);
+        // One kiosk leaves before the answer; the server must not write to its socket.
+        kiosks.front()->disconnect();
+
+        publish(QStringLiteral("Para todos"));
+        for (std::size_t i = 1; i < kiosks.size(); ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(kiosks[i]->hasResponse(), 20000);
+            QCOMPARE(kiosks[i]->response().status, 200);
+            QCOMPARE(json(kiosks[i]->response()).value(QStringLiteral("changes")).toArray().size(), 1);
+        }
+        QTRY_COMPARE(m_server->waitingKiosks(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiServer)
+#include "tst_apiserver.moc"
