@@ -84,8 +84,3 @@ QByteArray KioskSettings::readToken(QString *error) const
         *error = QStringLiteral("the device token file %1 is empty").arg(tokenFile);
     return token;
 }
-
-QString KioskSettings::cachePath() const
-{
-    return QDir(dataDir).filePath(QStringLiteral("content.sqlite"));
-}

@@ -24,5 +24,4 @@ struct KioskSettings
     // Every problem in words IT staff can act on; empty when the kiosk can start.
     QStringList problems() const;
     QByteArray readToken(QString *error) const;
-    QString cachePath() const;
 };

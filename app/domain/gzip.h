@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-
 #include <optional>
 
 // gzip (RFC 1952) framing, which HTTP's Content-Encoding: gzip means (qCompress writes zlib
@@ -10,7 +9,12 @@
 // the bytes on the wire and can stop a decompression bomb at an exact limit.
 QByteArray gzipCompress(const QByteArray &data, int level = 6);
 
-enum class InflateError { None, TooLarge, Damaged };
+enum class InflateError
+{
+    None,
+    TooLarge,
+    Damaged
+};
 
 // The inflated data, or nullopt with *error set: TooLarge past maxBytes (stopped there, not
 // after inflating it all), Damaged when it is not gzip or is cut short.

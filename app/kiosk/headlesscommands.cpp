@@ -2,8 +2,7 @@
 
 #include "apiclient.h"
 #include "clock.h"
-#include "contentstore.h"
-#include "sqldatabase.h"
+#include "contentcache.h"
 #include "syncengine.h"
 
 #include <QDir>
@@ -19,12 +18,10 @@ QTextStream &out()
     return stream;
 }
 
-bool openCache(const KioskSettings &settings, SqlDatabase &db)
+bool openCache(const KioskSettings &settings, ContentCache &cache)
 {
     QString error;
-    if (!QDir().mkpath(settings.dataDir) ||
-        !db.open(settings.cachePath(), ContentStore::schemaDir(), SqlDatabase::Durability::Cache,
-                 &error)) {
+    if (!cache.open(&error)) {
         out() << "Cannot open the content cache in " << settings.dataDir << ": " << error
               << Qt::endl;
         return false;
@@ -54,15 +51,14 @@ int HeadlessCommands::syncOnce() const
 {
     if (checkConfig() != Ok)
         return ConfigProblem;
-    SqlDatabase db;
-    if (!openCache(m_settings, db))
+    ContentCache cache(m_settings.dataDir);
+    if (!openCache(m_settings, cache))
         return ConfigProblem;
-    ContentStore store(db);
     QNetworkAccessManager network;
     ApiClient api(&network,
                   {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout});
     SystemClock clock;
-    SyncEngine engine(api, store, clock);
+    SyncEngine engine(api, cache, clock);
     QEventLoop loop;
     SyncReport report;
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncReport &result) {
@@ -72,6 +68,8 @@ int HeadlessCommands::syncOnce() const
     engine.start();
     loop.exec();
     out() << report.logLine() << Qt::endl;
+    if (report.resynced)
+        out() << "The cache was rebuilt from the start: " << cache.path() << Qt::endl;
     if (report.ok)
         return Ok;
     if (report.unauthorized) {
@@ -85,12 +83,12 @@ int HeadlessCommands::syncOnce() const
 
 int HeadlessCommands::status() const
 {
-    SqlDatabase db;
-    if (!openCache(m_settings, db))
+    ContentCache cache(m_settings.dataDir);
+    if (!openCache(m_settings, cache))
         return ConfigProblem;
-    const ContentStore store(db);
+    const ContentStore &store = cache.store();
     const QDateTime last = store.lastSyncAt();
-    out() << "cache: " << m_settings.cachePath() << Qt::endl;
+    out() << "cache: " << cache.path() << Qt::endl;
     out() << "cursor: " << store.cursor() << Qt::endl;
     out() << "last successful sync: "
           << (last.isValid() ? last.toString(Qt::ISODate) : QStringLiteral("never")) << Qt::endl;

@@ -16,6 +16,7 @@ Q_LOGGING_CATEGORY(lcUi, "ui")
 KioskApp::KioskApp(KioskSettings settings, bool windowed)
     : m_settings(std::move(settings))
     , m_windowed(windowed)
+    , m_cache(m_settings.dataDir)
 {}
 
 KioskApp::~KioskApp()
@@ -27,16 +28,11 @@ KioskApp::~KioskApp()
 
 bool KioskApp::start(QString *error)
 {
-    if (!QDir().mkpath(m_settings.dataDir)) {
-        *error = QStringLiteral("cannot create the data directory %1").arg(m_settings.dataDir);
-        return false;
-    }
     // The cache is opened (and migrated) here first, so the sync thread only ever finds it
-    // at the current schema.
-    if (!m_db.open(m_settings.cachePath(), ContentStore::schemaDir(),
-                   SqlDatabase::Durability::Cache, error))
+    // at the current schema. Generations left by an interrupted resync go first.
+    m_cache.files().removeStale();
+    if (!m_cache.open(error))
         return false;
-    m_store = std::make_unique<ContentStore>(m_db);
 
     m_language = std::make_unique<LanguageSwitcher>();
     if (!m_language->setLanguage(m_settings.language))
@@ -46,17 +42,18 @@ bool KioskApp::start(QString *error)
     if (theme.open(QIODevice::ReadOnly))
         qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
 
-    m_window = std::make_unique<MainWindow>(*m_store, m_clock, m_settings.municipality);
+    m_window = std::make_unique<MainWindow>(m_cache.store(), m_clock, m_settings.municipality);
 
     SyncWorker::Options sync;
     sync.api = {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout};
-    sync.cachePath = m_settings.cachePath();
+    sync.dataDir = m_settings.dataDir;
     sync.interval = m_settings.syncInterval;
     sync.longPollWait = m_settings.longPoll;
     m_sync = std::make_unique<SyncService>(sync);
     connect(m_sync.get(), &SyncService::contentChanged, m_window.get(),
             &MainWindow::onContentChanged);
     connect(m_sync.get(), &SyncService::syncFinished, m_window.get(), &MainWindow::onSyncFinished);
+    connect(m_sync.get(), &SyncService::cacheReplaced, this, &KioskApp::onCacheReplaced);
     connect(m_sync.get(), &SyncService::failed, this,
             [](const QString &why) { qCCritical(lcUi).noquote() << "sync cannot start:" << why; });
 
@@ -71,4 +68,16 @@ bool KioskApp::start(QString *error)
     }
     m_sync->start();
     return true;
+}
+
+void KioskApp::onCacheReplaced()
+{
+    QString error;
+    m_cache.followCurrent(&error);
+    if (!error.isEmpty()) {
+        qCCritical(lcUi).noquote() << "cannot open the rebuilt cache:" << error;
+        return;
+    }
+    m_cache.files().removeStale(); // nobody reads the old generation any more
+    m_window->onContentChanged();
 }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "clock.h"
+#include "contentcache.h"
 #include "kiosksettings.h"
-#include "sqldatabase.h"
 
 #include <QObject>
 #include <memory>
 
-class ContentStore;
 class LanguageSwitcher;
 class MainWindow;
 class SyncService;
@@ -24,12 +23,14 @@ public:
 
     bool start(QString *error);
 
+private slots:
+    void onCacheReplaced();
+
 private:
     KioskSettings m_settings;
     bool m_windowed;
     SystemClock m_clock;
-    SqlDatabase m_db;
-    std::unique_ptr<ContentStore> m_store;
+    ContentCache m_cache; // the UI's own read connection
     std::unique_ptr<LanguageSwitcher> m_language;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncService> m_sync;

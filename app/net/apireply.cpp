@@ -75,7 +75,12 @@ void ApiReply::onFinished()
             QStringLiteral("the answer was larger than the %1-byte limit").arg(m_maxBytes);
     } else if (m_httpStatus == 0) {
         m_outcome = Outcome::NetworkError;
-        m_errorText = m_reply->errorString();
+        // Qt reports its transfer timeout as a cancellation; say what it was.
+        if (error == QNetworkReply::OperationCanceledError)
+            m_errorText = QStringLiteral("no answer from the server for %1 s (timed out)")
+                              .arg(m_reply->request().transferTimeout() / 1000.0);
+        else
+            m_errorText = m_reply->errorString();
     } else if (m_httpStatus == 304) {
         m_outcome = Outcome::NotModified;
     } else if (m_httpStatus >= 200 && m_httpStatus < 300 && error == QNetworkReply::NoError) {

@@ -13,6 +13,8 @@ void FetchChangesJob::start()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(m_request.since));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_request.limit));
+    if (m_request.fresh)
+        query.addQueryItem(QStringLiteral("fresh"), QStringLiteral("1"));
     if (m_request.wait.count() > 0)
         query.addQueryItem(QStringLiteral("wait"), QString::number(m_request.wait.count()));
     // A long poll may legitimately stay silent for `wait`; the timeout guards what comes after.

@@ -31,6 +31,7 @@ public:
         int limit = 500;
         QByteArray ifNoneMatch;       // the ETag of the last answer at `since`
         std::chrono::seconds wait{0}; // long poll: the server may hold the answer
+        bool fresh = false; // a traversal that began at 0: cursors below the floor are safe
     };
 
     FetchChangesJob(ApiClient &api, Request request, QObject *parent = nullptr);

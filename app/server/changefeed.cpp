@@ -30,8 +30,7 @@ std::optional<qint64> parameter(const QUrlQuery &query, const QString &key, qint
 ChangeFeed::ChangeFeed(ServerStore &store, Limits limits)
     : m_store(store)
     , m_limits(limits)
-{
-}
+{}
 
 std::optional<ChangeFeed::Request> ChangeFeed::parse(const QHttpServerRequest &request,
                                                      HttpAnswer *error) const
@@ -40,16 +39,19 @@ std::optional<ChangeFeed::Request> ChangeFeed::parse(const QHttpServerRequest &r
     const auto since = parameter(query, QStringLiteral("since"), 0, 0, qint64(1) << 53);
     const auto limit = parameter(query, QStringLiteral("limit"), m_limits.defaultPageLimit, 1,
                                  m_limits.maxPageLimit);
-    const auto wait =
-        parameter(query, QStringLiteral("wait"), 0, 0, m_limits.maxWaitSeconds);
+    const auto wait = parameter(query, QStringLiteral("wait"), 0, 0, m_limits.maxWaitSeconds);
     if (!since || !limit || !wait) {
         *error = HttpAnswer::error(Status::BadRequest, "bad_request",
                                    QStringLiteral("since, limit and wait must be whole numbers "
                                                   "(limit at least 1)."));
         return std::nullopt;
     }
-    return Request{*since, int(*limit), int(*wait), request.value("If-None-Match").trimmed(),
-                   HttpAnswer::acceptsGzip(request)};
+    return Request{*since,
+                   int(*limit),
+                   int(*wait),
+                   request.value("If-None-Match").trimmed(),
+                   HttpAnswer::acceptsGzip(request),
+                   query.queryItemValue(QStringLiteral("fresh")) == QLatin1String("1")};
 }
 
 QByteArray ChangeFeed::etag() const
@@ -62,7 +64,10 @@ QByteArray ChangeFeed::etag() const
 
 std::optional<HttpAnswer> ChangeFeed::answer(const Request &request, bool mayWait) const
 {
-    if (request.since < m_store.floor())
+    // From 0 the feed is always whole (every item's latest put), and so is a traversal that
+    // began at 0; only a cursor of a cache that held items before may have missed a
+    // withdrawal that compaction forgot.
+    if (!request.fresh && request.since > 0 && request.since < m_store.floor())
         return HttpAnswer::error(Status::Gone, "resync",
                                  QStringLiteral("The cursor is older than the server keeps; "
                                                 "rebuild the cache from 0."));
@@ -88,17 +93,21 @@ std::optional<HttpAnswer> ChangeFeed::answer(const Request &request, bool mayWai
     if (page->count == 0 && mayWait && request.waitSeconds > 0)
         return std::nullopt;
 
+    // The last page carries the cursor at least to the floor: no change exists between the
+    // newest one left and the compacted withdrawals above it, and a cursor below the floor
+    // would be sent back to rebuild.
+    const qint64 next = page->more ? page->next : std::max(page->next, m_store.floor());
     HttpAnswer answer;
     answer.body = "{\"since\":" + QByteArray::number(request.since) +
-                  ",\"next\":" + QByteArray::number(page->next) +
+                  ",\"next\":" + QByteArray::number(next) +
                   ",\"more\":" + (page->more ? "true" : "false") +
                   ",\"changes\":" + page->changesJson + '}';
     // A full page stays a valid page of the feed for ever: anything published later gets a
     // higher seq and reaches the kiosk on a later page. So caches may keep it; the last page
     // must be revalidated (ETag) because new changes extend it.
-    answer.headers = {{QByteArrayLiteral("ETag"), tag},
-                      {QByteArrayLiteral("Cache-Control"),
-                       page->more ? QByteArrayLiteral("public, max-age=300")
-                                  : QByteArrayLiteral("no-cache")}};
+    answer.headers = {
+        {QByteArrayLiteral("ETag"), tag},
+        {QByteArrayLiteral("Cache-Control"),
+         page->more ? QByteArrayLiteral("public, max-age=300") : QByteArrayLiteral("no-cache")}};
     return answer;
 }

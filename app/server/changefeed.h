@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 class QHttpServerRequest;
@@ -22,6 +21,7 @@ public:
         int waitSeconds = 0;
         QByteArray ifNoneMatch;
         bool gzip = false;
+        bool fresh = false; // the client's traversal began at 0 (see docs/protocol.md)
     };
 
     struct Limits

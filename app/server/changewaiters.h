@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <chrono>
 #include <list>
 #include <memory>

@@ -28,10 +28,9 @@ HttpAnswer HttpAnswer::error(QHttpServerResponder::StatusCode status, const QByt
 {
     HttpAnswer answer;
     answer.status = status;
-    answer.body =
-        QJsonDocument(QJsonObject{{QStringLiteral("error"), QString::fromLatin1(code)},
-                                  {QStringLiteral("message"), message}})
-            .toJson(QJsonDocument::Compact);
+    answer.body = QJsonDocument(QJsonObject{{QStringLiteral("error"), QString::fromLatin1(code)},
+                                            {QStringLiteral("message"), message}})
+                      .toJson(QJsonDocument::Compact);
     return answer;
 }
 

@@ -72,7 +72,9 @@ int ServerCommand::run(const QStringList &arguments)
         "  token issue NAME      issue a device token for a kiosk and print it\n"
         "  token list            list kiosks and whether their token is active\n"
         "  token revoke NAME     revoke a kiosk's token\n"
-        "  load-demo             publish the demo municipality's content"));
+        "  load-demo             publish the demo municipality's content\n"
+        "  compact [--days N]    forget withdrawals older than N days (default 30); kiosks\n"
+        "                        that have not synced since then rebuild their cache"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
@@ -89,7 +91,10 @@ int ServerCommand::run(const QStringList &arguments)
                                   QStringLiteral("dir"), defaultDemoDir());
     const QCommandLineOption noDemo(QStringLiteral("no-demo"),
                                     QStringLiteral("Start with an empty store."));
-    parser.addOptions({dataDir, listen, port, demo, noDemo});
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  QStringLiteral("For compact: keep withdrawals this many days."),
+                                  QStringLiteral("days"), QStringLiteral("30"));
+    parser.addOptions({dataDir, listen, port, demo, noDemo, days});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve, token, load-demo"));
     parser.process(arguments);
@@ -104,6 +109,12 @@ int ServerCommand::run(const QStringList &arguments)
         return 2;
     }
     m_port = quint16(portValue);
+    bool daysOk = false;
+    m_days = parser.value(days).toInt(&daysOk);
+    if (!daysOk || m_days < 0) {
+        err() << "--days must be a whole number of days, 0 or more" << Qt::endl;
+        return 2;
+    }
 
     const QStringList words = parser.positionalArguments();
     const QString command = words.value(0, QStringLiteral("serve"));
@@ -113,6 +124,8 @@ int ServerCommand::run(const QStringList &arguments)
         return token(words.mid(1));
     if (command == QLatin1String("load-demo"))
         return loadDemo();
+    if (command == QLatin1String("compact"))
+        return compact();
     err() << "Unknown command '" << command << "'. See --help." << Qt::endl;
     return 2;
 }
@@ -191,4 +204,20 @@ int ServerCommand::loadDemo()
     if (m_demoDir.isEmpty())
         m_demoDir = defaultDemoDir();
     return publishDemo(store, m_demoDir) ? 0 : 1;
+}
+
+int ServerCommand::compact()
+{
+    ServerStore store;
+    if (!openStore(m_dataDir, store))
+        return 1;
+    QString error;
+    const int dropped = store.compact(QDateTime::currentDateTimeUtc().addDays(-m_days), &error);
+    if (dropped < 0) {
+        err() << "Cannot compact the change feed: " << error << Qt::endl;
+        return 1;
+    }
+    out() << "Dropped " << dropped << " withdrawals; kiosks behind change " << store.floor()
+          << " will rebuild their cache." << Qt::endl;
+    return 0;
 }

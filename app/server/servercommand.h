@@ -13,9 +13,11 @@ private:
     int serve();
     int token(const QStringList &words);
     int loadDemo();
+    int compact();
 
     QString m_dataDir;
     QString m_demoDir;
     QString m_listen;
     quint16 m_port = 8080;
+    int m_days = 30;
 };

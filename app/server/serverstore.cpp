@@ -117,6 +117,47 @@ bool ServerStore::withdraw(Collection collection, const QString &id, QString *er
     return transaction.commit();
 }
 
+int ServerStore::compact(const QDateTime &cutoff, QString *error)
+{
+    QSqlDatabase db = m_db.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.lastError();
+        return -1;
+    }
+    const QString when = cutoff.toUTC().toString(Qt::ISODateWithMs);
+    QSqlQuery highest(db);
+    highest.prepare(QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM changes WHERE op = "
+                                   "'delete' AND committed_at < ?"));
+    highest.addBindValue(when);
+    if (!highest.exec() || !highest.next()) {
+        failed(highest, error);
+        return -1;
+    }
+    const int count = highest.value(0).toInt();
+    const qint64 newFloor = highest.value(1).toLongLong();
+    if (count == 0)
+        return 0;
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM changes WHERE op = 'delete' AND seq <= ?"));
+    remove.addBindValue(newFloor);
+    QSqlQuery raise(db);
+    raise.prepare(QStringLiteral(
+        "UPDATE server_state SET value = max(CAST(value AS INTEGER), ?) WHERE key = 'floor'"));
+    raise.addBindValue(newFloor);
+    if (!remove.exec() || !raise.exec()) {
+        failed(remove.lastError().isValid() ? remove : raise, error);
+        return -1;
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.lastError();
+        return -1;
+    }
+    return count;
+}
+
 qint64 ServerStore::floor() const
 {
     return scalar(m_db, QStringLiteral("SELECT value FROM server_state WHERE key = 'floor'"));

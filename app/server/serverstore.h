@@ -4,6 +4,7 @@
 #include "sqldatabase.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -37,6 +38,11 @@ public:
     // Validates each item as a kiosk would, then publishes all or none.
     bool publish(const QList<Publication> &items, QString *error);
     bool withdraw(Collection collection, const QString &id, QString *error);
+
+    // Drops tombstones (withdrawals) committed before `cutoff` and raises the floor above
+    // them: kiosks whose cursor is older must then rebuild (410), since they could miss a
+    // withdrawal. Returns how many were dropped, or -1 on error.
+    int compact(const QDateTime &cutoff, QString *error);
 
     qint64 floor() const;
     qint64 latestSeq() const;

@@ -56,7 +56,8 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
     QSqlQuery put(db);
     put.prepare(
         QStringLiteral("INSERT INTO items (collection, id, seq, title, category, sort_key, data) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET "
+                       "VALUES (?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?) "
+                       "ON CONFLICT (collection, id) DO UPDATE SET "
                        "seq = excluded.seq, title = excluded.title, category = excluded.category, "
                        "sort_key = excluded.sort_key, data = excluded.data"));
     QSqlQuery remove(db);
@@ -98,6 +99,8 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
 
     if (!setState(QStringLiteral("cursor"), QString::number(page.next), error))
         return false;
+    if (page.since == 0 && !setState(QStringLiteral("fresh"), QStringLiteral("1"), error))
+        return false;
     if (!transaction.commit()) {
         if (error)
             *error = transaction.lastError();
@@ -129,14 +132,22 @@ QPair<qint64, QByteArray> ContentStore::feedEtag() const
     return {parts.at(0).toLongLong(), parts.at(1).toLatin1()};
 }
 
-bool ContentStore::setFeedEtag(qint64 cursor, const QByteArray &etag)
+bool ContentStore::completePass(qint64 cursor, const QByteArray &etag)
 {
+    QSqlQuery forget(m_db.connection());
+    if (!forget.exec(QStringLiteral("DELETE FROM sync_state WHERE key IN ('fresh', 'etag')")))
+        return false;
     // ETags are quoted strings without spaces (RFC 9110); anything else is not kept.
     if (etag.isEmpty() || etag.contains(' '))
-        return setState(QStringLiteral("etag"), QString(), nullptr);
+        return true;
     return setState(QStringLiteral("etag"),
                     QString::number(cursor) + QLatin1Char(' ') + QString::fromLatin1(etag),
                     nullptr);
+}
+
+bool ContentStore::isFreshTraversal() const
+{
+    return cursor() == 0 || !state(QStringLiteral("fresh")).isEmpty();
 }
 
 QList<ContentItem> ContentStore::list(Collection collection) const

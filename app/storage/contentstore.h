@@ -26,7 +26,13 @@ public:
     bool setLastSyncAt(const QDateTime &when);
     // The ETag the server gave with the last page of a pass, and the cursor it belongs to.
     QPair<qint64, QByteArray> feedEtag() const;
-    bool setFeedEtag(qint64 cursor, const QByteArray &etag);
+    // A pass reached the head of the feed at `cursor`: keeps its ETag, and ends a traversal
+    // from 0 (see isFreshTraversal).
+    bool completePass(qint64 cursor, const QByteArray &etag);
+    // True from the first page applied from cursor 0 until a pass reaches the head: every
+    // cursor on the way is safe below the server's floor, since this cache held nothing that
+    // a forgotten withdrawal could have removed.
+    bool isFreshTraversal() const;
 
     // Items for a list, ordered by sort key; the large text fields (body, text) are left
     // out of `data` so that listing stays cheap. item() returns everything.

@@ -2,21 +2,27 @@
 
 #include "apiclient.h"
 #include "clock.h"
-#include "contentstore.h"
+#include "contentcache.h"
 #include "fetchchangesjob.h"
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSync, "sync")
 
-SyncEngine::SyncEngine(ApiClient &api, ContentStore &store, const Clock &clock, int pageLimit,
+SyncEngine::SyncEngine(ApiClient &api, ContentCache &cache, const Clock &clock, int pageLimit,
                        QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_store(store)
+    , m_cache(cache)
     , m_clock(clock)
     , m_pageLimit(pageLimit)
 {}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_rebuild)
+        m_rebuild->discard();
+}
 
 void SyncEngine::start(std::chrono::seconds wait)
 {
@@ -26,18 +32,28 @@ void SyncEngine::start(std::chrono::seconds wait)
     m_report = SyncReport{};
     m_report.longPoll = wait.count() > 0;
     m_elapsed.start();
+    // Another process (--sync-once) may have rebuilt the cache since the last pass.
+    QString error;
+    if (m_cache.followCurrent(&error))
+        emit cacheReplaced(m_cache.path());
+    if (!error.isEmpty()) {
+        finish(false, error);
+        return;
+    }
+    m_target = &m_cache.store();
     fetchNext(wait);
 }
 
 void SyncEngine::fetchNext(std::chrono::seconds wait)
 {
     FetchChangesJob::Request request;
-    request.since = m_store.cursor();
+    request.since = m_target->cursor();
     request.limit = m_pageLimit;
     request.wait = wait;
+    request.fresh = m_target->isFreshTraversal();
     // The ETag of the last complete pass names the feed's state then; if it has not moved,
     // the server answers 304 and the idle check costs one small request.
-    const auto [etagCursor, etag] = m_store.feedEtag();
+    const auto [etagCursor, etag] = m_target->feedEtag();
     if (etagCursor == request.since)
         request.ifNoneMatch = etag;
     m_job = new FetchChangesJob(m_api, request, this);
@@ -56,6 +72,12 @@ void SyncEngine::onPageFetched()
     if (result.outcome == ApiReply::Outcome::Unauthorized)
         m_report.unauthorized = true;
     m_report.retryAfter = result.retryAfter;
+    if (result.outcome == ApiReply::Outcome::Gone && !m_rebuild) {
+        QString error;
+        if (!startRebuild(&error))
+            finish(false, error);
+        return;
+    }
     if (result.outcome == ApiReply::Outcome::NotModified) {
         m_report.notModified = true;
         finish(true, {});
@@ -67,7 +89,7 @@ void SyncEngine::onPageFetched()
     }
     const ChangePage &page = *result.page;
     QString error;
-    if (!m_store.applyPage(page, &error)) {
+    if (!m_target->applyPage(page, &error)) {
         finish(false,
                QStringLiteral("could not store the page after %1: %2").arg(page.since).arg(error));
         return;
@@ -78,24 +100,52 @@ void SyncEngine::onPageFetched()
     ++m_report.pages;
     m_report.changes += int(page.changes.size());
     m_report.rejected += int(page.rejected.size());
-    if (!page.changes.isEmpty() || !page.rejected.isEmpty())
+    if (!m_rebuild && (!page.changes.isEmpty() || !page.rejected.isEmpty()))
         emit pageApplied(page.next);
     if (page.more && page.next > page.since) {
         fetchNext(std::chrono::seconds(0));
         return;
     }
-    m_store.setFeedEtag(page.next, result.etag);
+    m_target->completePass(page.next, result.etag);
+    if (m_rebuild) {
+        if (!m_cache.adopt(*m_rebuild, &error)) {
+            finish(false, error);
+            return;
+        }
+        m_rebuild.reset();
+        m_target = &m_cache.store();
+        m_report.resynced = true;
+        emit cacheReplaced(m_cache.path());
+    }
     finish(true, {});
+}
+
+bool SyncEngine::startRebuild(QString *error)
+{
+    qCWarning(lcSync) << "the server no longer keeps cursor" << m_target->cursor()
+                      << "- rebuilding the cache from the start; the old one stays on screen";
+    m_rebuild = m_cache.startRebuild(error);
+    if (!m_rebuild)
+        return false;
+    m_target = &m_rebuild->store();
+    fetchNext(std::chrono::seconds(0));
+    return true;
 }
 
 void SyncEngine::finish(bool ok, const QString &error)
 {
+    if (m_rebuild) {
+        // An unfinished rebuild is thrown away; the next 410 starts it again from nothing.
+        m_rebuild->discard();
+        m_rebuild.reset();
+    }
+    m_target = &m_cache.store();
     m_report.ok = ok;
     m_report.error = error;
-    m_report.cursor = m_store.cursor();
+    m_report.cursor = m_cache.store().cursor();
     m_report.milliseconds = m_elapsed.elapsed();
     if (ok)
-        m_store.setLastSyncAt(m_clock.now());
+        m_cache.store().setLastSyncAt(m_clock.now());
     m_running = false;
     if (ok)
         qCInfo(lcSync).noquote() << m_report.logLine();

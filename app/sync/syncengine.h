@@ -5,22 +5,27 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <chrono>
+#include <memory>
 
 class ApiClient;
 class Clock;
+class ContentCache;
 class ContentStore;
 class FetchChangesJob;
 
 // Pulls the change feed from the stored cursor until the server says there is no more,
 // applying each page with its cursor in one transaction. Stops at the first failure and
-// leaves the cache at the last good page; the next pass resumes from there.
+// leaves the cache at the last good page; the next pass resumes from there. When the server
+// no longer keeps the cursor (410 resync), it fills a new generation of the cache from 0
+// while the old one stays on screen, and switches to it only once it is complete.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
 
 public:
-    SyncEngine(ApiClient &api, ContentStore &store, const Clock &clock, int pageLimit = 500,
+    SyncEngine(ApiClient &api, ContentCache &cache, const Clock &clock, int pageLimit = 500,
                QObject *parent = nullptr);
+    ~SyncEngine() override;
 
     // Ignored while a pass is running. With `wait`, the first request is a long poll: the
     // server answers as soon as something changes, or after `wait` with nothing.
@@ -29,15 +34,19 @@ public:
 
 signals:
     void pageApplied(qint64 cursor);
+    void cacheReplaced(const QString &path); // a resync finished: reopen the cache
     void finished(const SyncReport &report);
 
 private:
     void fetchNext(std::chrono::seconds wait);
     void onPageFetched();
     void finish(bool ok, const QString &error);
+    bool startRebuild(QString *error);
 
     ApiClient &m_api;
-    ContentStore &m_store;
+    ContentCache &m_cache;
+    ContentStore *m_target = nullptr; // the cache being written: current, or a rebuild
+    std::unique_ptr<ContentCache> m_rebuild;
     const Clock &m_clock;
     int m_pageLimit;
     bool m_running = false;

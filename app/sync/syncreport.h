@@ -12,6 +12,7 @@ struct SyncReport
     bool unauthorized = false; // the server refused our device token: IT staff must act
     bool notModified = false;  // the server said nothing changed (304): one small request
     bool longPoll = false;     // the pass began with a long poll
+    bool resynced = false;     // the cache was rebuilt from 0 after a 410
     int pages = 0;
     int changes = 0;
     int rejected = 0;

@@ -21,6 +21,7 @@ public:
 
 signals:
     void contentChanged();
+    void cacheReplaced(); // a resync built a new cache: reopen it
     void syncFinished(const SyncReport &report);
     void failed(const QString &error);
 

@@ -1,7 +1,6 @@
 #include "syncworker.h"
 
-#include "contentstore.h"
-#include "sqldatabase.h"
+#include "contentcache.h"
 #include "syncengine.h"
 
 #include <QLoggingCategory>
@@ -16,22 +15,25 @@ SyncWorker::SyncWorker(Options options)
     , m_backoff(m_options.minRetry, m_options.interval * 10)
 {}
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    // The engine (a child) must let go of the cache before the cache goes.
+    delete m_engine;
+}
 
 void SyncWorker::initialise()
 {
-    m_db = std::make_unique<SqlDatabase>();
+    m_cache = std::make_unique<ContentCache>(m_options.dataDir);
     QString error;
-    if (!m_db->open(m_options.cachePath, ContentStore::schemaDir(), SqlDatabase::Durability::Cache,
-                    &error)) {
+    if (!m_cache->open(&error)) {
         emit failed(error);
         return;
     }
-    m_store = std::make_unique<ContentStore>(*m_db);
     m_network = new QNetworkAccessManager(this);
     m_api = new ApiClient(m_network, m_options.api, this);
-    m_engine = new SyncEngine(*m_api, *m_store, m_clock, m_options.pageLimit, this);
+    m_engine = new SyncEngine(*m_api, *m_cache, m_clock, m_options.pageLimit, this);
     connect(m_engine, &SyncEngine::pageApplied, this, &SyncWorker::contentChanged);
+    connect(m_engine, &SyncEngine::cacheReplaced, this, &SyncWorker::cacheReplaced);
     connect(m_engine, &SyncEngine::finished, this, &SyncWorker::onFinished);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);

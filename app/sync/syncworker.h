@@ -10,10 +10,9 @@
 #include <chrono>
 #include <memory>
 
-class ContentStore;
+class ContentCache;
 class QNetworkAccessManager;
 class QTimer;
-class SqlDatabase;
 class SyncEngine;
 
 // Lives on the sync thread and owns everything sync touches there: its own network access
@@ -26,7 +25,7 @@ public:
     struct Options
     {
         ApiClient::Options api;
-        QString cachePath;
+        QString dataDir; // where the content cache's generations live
         std::chrono::milliseconds interval{std::chrono::seconds(60)};
         std::chrono::milliseconds minRetry{std::chrono::seconds(5)};
         // Long poll between passes; 0 polls every `interval` instead.
@@ -42,6 +41,7 @@ public:
 
 signals:
     void contentChanged();
+    void cacheReplaced();
     void syncFinished(const SyncReport &report);
     void failed(const QString &error);
 
@@ -55,8 +55,7 @@ private:
     Backoff m_backoff;
     QNetworkAccessManager *m_network = nullptr;
     ApiClient *m_api = nullptr;
-    std::unique_ptr<SqlDatabase> m_db;
-    std::unique_ptr<ContentStore> m_store;
+    std::unique_ptr<ContentCache> m_cache;
     SyncEngine *m_engine = nullptr;
     QTimer *m_timer = nullptr;
     bool m_longPollWorks = true;

@@ -1,7 +1,7 @@
 #include "clock.h"
+#include "contentcache.h"
 #include "contentlistmodel.h"
 #include "contentpage.h"
-#include "contentstore.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "safetextbrowser.h"
@@ -25,23 +25,20 @@ private:
     ServerProcess m_server;
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    SqlDatabase m_db;
-    std::unique_ptr<ContentStore> m_store;
+    std::unique_ptr<ContentCache> m_cache;
+    ContentStore *m_store = nullptr;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncService> m_sync;
     LanguageSwitcher m_language;
-
-    QString cachePath() const { return m_dir.filePath(QStringLiteral("content.sqlite")); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.log()));
         QString error;
-        QVERIFY2(m_db.open(cachePath(), ContentStore::schemaDir(), SqlDatabase::Durability::Cache,
-                           &error),
-                 qPrintable(error));
-        m_store = std::make_unique<ContentStore>(m_db);
+        m_cache = std::make_unique<ContentCache>(m_dir.path());
+        QVERIFY2(m_cache->open(&error), qPrintable(error));
+        m_store = &m_cache->store();
         QVERIFY(m_language.setLanguage(QStringLiteral("es")));
         m_window = std::make_unique<MainWindow>(*m_store, m_clock, QStringLiteral("Río Hondo"));
         m_window->resize(1280, 800);
@@ -68,7 +65,7 @@ private slots:
     {
         SyncWorker::Options options;
         options.api = {m_server.baseUrl(), m_server.token(), std::chrono::seconds(20)};
-        options.cachePath = cachePath();
+        options.dataDir = m_dir.path();
         m_sync = std::make_unique<SyncService>(options);
         connect(m_sync.get(), &SyncService::contentChanged, m_window.get(),
                 &MainWindow::onContentChanged);

@@ -10,7 +10,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-
 // The server's HTTP behaviour, in process so a test can see when a request is parked.
 class TestApiServer : public QObject
 {
@@ -61,7 +60,8 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error),
+                 qPrintable(error));
         m_tokens = std::make_unique<DeviceTokens>(m_store.database());
         m_auth = "Bearer " + m_tokens->issue(QStringLiteral("kiosk-test"), &error);
         m_server = std::make_unique<ApiServer>(m_store, *m_tokens, ChangeFeed::Limits{});
@@ -77,16 +77,18 @@ private slots:
         QTest::addColumn<bool>("withToken");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        QTest::newRow("no token") << QByteArray("/api/v1/changes") << false << 401 << "unauthorized";
-        QTest::newRow("bad since") << QByteArray("/api/v1/changes?since=abc") << true << 400
-                                   << "bad_request";
-        QTest::newRow("negative since") << QByteArray("/api/v1/changes?since=-1") << true << 400
-                                        << "bad_request";
-        QTest::newRow("zero limit") << QByteArray("/api/v1/changes?limit=0") << true << 400
-                                    << "bad_request";
+        QTest::newRow("no token") << QByteArray("/api/v1/changes") << false << 401
+                                  << "unauthorized";
+        QTest::newRow("bad since")
+            << QByteArray("/api/v1/changes?since=abc") << true << 400 << "bad_request";
+        QTest::newRow("negative since")
+            << QByteArray("/api/v1/changes?since=-1") << true << 400 << "bad_request";
+        QTest::newRow("zero limit")
+            << QByteArray("/api/v1/changes?limit=0") << true << 400 << "bad_request";
         QTest::newRow("bad wait") << QByteArray("/api/v1/changes?wait=soon") << true << 400
                                   << "bad_request";
-        QTest::newRow("unknown path") << QByteArray("/api/v1/nothing") << true << 404 << "not_found";
+        QTest::newRow("unknown path")
+            << QByteArray("/api/v1/nothing") << true << 404 << "not_found";
     }
 
     void everyErrorIsJson()
@@ -95,7 +97,8 @@ private slots:
         QFETCH(bool, withToken);
         QFETCH(int, status);
         QFETCH(QString, code);
-        const auto response = RawHttpClient::get(m_port, path, withToken ? auth() : decltype(auth()){});
+        const auto response =
+            RawHttpClient::get(m_port, path, withToken ? auth() : decltype(auth()){});
         QCOMPARE(response.status, status);
         QCOMPARE(json(response).value(QStringLiteral("error")).toString(), code);
         QVERIFY(!json(response).value(QStringLiteral("message")).toString().isEmpty());
@@ -122,8 +125,9 @@ private slots:
         QCOMPARE(gunzip(compressed.body), plain.body);
 
         // Small answers are not worth compressing.
-        const auto small = RawHttpClient::get(
-            m_port, changesPath(0, "&limit=1"), auth({{QByteArrayLiteral("Accept-Encoding"), "gzip"}}));
+        const auto small =
+            RawHttpClient::get(m_port, changesPath(0, "&limit=1"),
+                               auth({{QByteArrayLiteral("Accept-Encoding"), "gzip"}}));
         QVERIFY(small.body.size() < 1024);
         QVERIFY(small.header("Content-Encoding").isEmpty());
     }
@@ -144,14 +148,14 @@ private slots:
         const QByteArray etag = first.header("ETag");
         QVERIFY(!etag.isEmpty());
         const qint64 head = json(first).value(QStringLiteral("next")).toInteger();
-        const auto again = RawHttpClient::get(
-            m_port, changesPath(head), auth({{QByteArrayLiteral("If-None-Match"), etag}}));
+        const auto again = RawHttpClient::get(m_port, changesPath(head),
+                                              auth({{QByteArrayLiteral("If-None-Match"), etag}}));
         QCOMPARE(again.status, 304);
         QVERIFY(again.body.isEmpty());
 
         publish(QStringLiteral("Nuevo"));
-        const auto changed = RawHttpClient::get(
-            m_port, changesPath(head), auth({{QByteArrayLiteral("If-None-Match"), etag}}));
+        const auto changed = RawHttpClient::get(m_port, changesPath(head),
+                                                auth({{QByteArrayLiteral("If-None-Match"), etag}}));
         QCOMPARE(changed.status, 200);
         QCOMPARE(json(changed).value(QStringLiteral("changes")).toArray().size(), 1);
         QVERIFY(changed.header("ETag") != etag);
@@ -168,7 +172,8 @@ private slots:
         publish(QStringLiteral("Estado actualizado"));
         QTRY_VERIFY(waiting.hasResponse());
         QCOMPARE(waiting.response().status, 200);
-        const QJsonArray changes = json(waiting.response()).value(QStringLiteral("changes")).toArray();
+        const QJsonArray changes =
+            json(waiting.response()).value(QStringLiteral("changes")).toArray();
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.at(0)[QStringLiteral("seq")].toInteger(), head + 1);
         QCOMPARE(m_server->waitingKiosks(), 0);
@@ -201,7 +206,8 @@ private slots:
         for (std::size_t i = 1; i < kiosks.size(); ++i) {
             QTRY_VERIFY_WITH_TIMEOUT(kiosks[i]->hasResponse(), 20000);
             QCOMPARE(kiosks[i]->response().status, 200);
-            QCOMPARE(json(kiosks[i]->response()).value(QStringLiteral("changes")).toArray().size(), 1);
+            QCOMPARE(json(kiosks[i]->response()).value(QStringLiteral("changes")).toArray().size(),
+                     1);
         }
         QTRY_COMPARE(m_server->waitingKiosks(), 0);
     }

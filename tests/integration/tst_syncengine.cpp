@@ -1,6 +1,6 @@
 #include "apiclient.h"
 #include "clock.h"
-#include "contentstore.h"
+#include "contentcache.h"
 #include "demoloader.h"
 #include "serverprocess.h"
 #include "serverstore.h"
@@ -27,22 +27,23 @@ private:
 
     struct Kiosk
     {
-        SqlDatabase db;
-        std::unique_ptr<ContentStore> store;
+        ContentCache cache;
+        ContentStore *store = &cache.store();
+        SqlDatabase &db = cache.database();
         QNetworkAccessManager network;
         std::unique_ptr<ApiClient> api;
         SystemClock clock;
         std::unique_ptr<SyncEngine> engine;
 
-        Kiosk(const QString &path, const QUrl &url, const QByteArray &token, int pageLimit)
+        Kiosk(const QString &dataDir, const QUrl &url, const QByteArray &token, int pageLimit)
+            : cache(dataDir)
         {
             QString error;
-            if (!db.open(path, ContentStore::schemaDir(), SqlDatabase::Durability::Cache, &error))
+            if (!cache.open(&error))
                 qFatal("cannot open cache: %s", qPrintable(error));
-            store = std::make_unique<ContentStore>(db);
             api = std::make_unique<ApiClient>(
                 &network, ApiClient::Options{url, token, std::chrono::seconds(20)});
-            engine = std::make_unique<SyncEngine>(*api, *store, clock, pageLimit);
+            engine = std::make_unique<SyncEngine>(*api, cache, clock, pageLimit);
         }
 
         SyncReport sync(std::chrono::seconds wait = std::chrono::seconds(0))
@@ -55,10 +56,7 @@ private:
         }
     };
 
-    QString cachePath(const char *name) const
-    {
-        return m_dir.filePath(QLatin1String(name) + QStringLiteral(".sqlite"));
-    }
+    QString cachePath(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
 
 private slots:
     void initTestCase()
@@ -203,6 +201,51 @@ private slots:
         const SyncReport report = kiosk.sync();
         QVERIFY(report.unauthorized);
         QCOMPARE(kiosk.store->count(Collection::News), news);
+    }
+
+    void aCursorTheServerNoLongerKeepsRebuildsTheCache()
+    {
+        Kiosk kiosk(cachePath("resync"), m_server.baseUrl(), m_server.token(), 10);
+        QVERIFY(kiosk.sync().ok);
+        const QString firstGeneration = kiosk.cache.path();
+        // What the screen reads: a second connection, as the kiosk's UI has.
+        ContentCache screen(cachePath("resync"));
+        QString error;
+        QVERIFY(screen.open(&error));
+
+        // An editor withdraws an event; much later IT compacts the feed, forgetting the
+        // withdrawal. A kiosk that never saw it cannot catch up change by change.
+        const auto events = kiosk.store->list(Collection::Events);
+        const QString withdrawn = events.first().id;
+        ServerStore editor;
+        QVERIFY(editor.open(m_server.databasePath(), &error));
+        QVERIFY(editor.withdraw(Collection::Events, withdrawn, &error));
+        QVERIFY(m_server.runCommand(
+            {QStringLiteral("compact"), QStringLiteral("--days"), QStringLiteral("0")}));
+        QVERIFY(editor.floor() > kiosk.store->cursor());
+
+        const SyncReport report = kiosk.sync();
+        QVERIFY2(report.ok, qPrintable(report.logLine()));
+        QVERIFY(report.resynced);
+        QVERIFY(kiosk.cache.path() != firstGeneration);
+        QVERIFY(!kiosk.store->item(Collection::Events, withdrawn));
+        QCOMPARE(kiosk.store->count(Collection::Events), events.size() - 1);
+        QCOMPARE(kiosk.store->cursor(), std::max(editor.latestSeq(), editor.floor()));
+        QSqlQuery check(kiosk.db.connection());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+
+        // The screen showed the old content throughout, and moves when told to.
+        QCOMPARE(screen.path(), firstGeneration);
+        QVERIFY(screen.store().item(Collection::Events, withdrawn));
+        QVERIFY(screen.followCurrent(&error));
+        QVERIFY(!screen.store().item(Collection::Events, withdrawn));
+        screen.files().removeStale();
+        QVERIFY(!QFile::exists(firstGeneration));
+
+        // And the rebuilt cache carries on incrementally.
+        const SyncReport after = kiosk.sync();
+        QVERIFY2(after.ok && !after.resynced, qPrintable(after.logLine()));
     }
 
     void keepsTheLastGoodContentWhenTheServerIsGone()

@@ -1,8 +1,8 @@
 #include "rawhttpclient.h"
 
 #include <QEventLoop>
-#include <QTimer>
 #include <QHostAddress>
+#include <QTimer>
 
 QByteArray RawHttpClient::Response::header(const QByteArray &name) const
 {
@@ -15,10 +15,10 @@ QByteArray RawHttpClient::Response::header(const QByteArray &name) const
 
 RawHttpClient::RawHttpClient(quint16 port)
     : m_port(port)
-{
-}
+{}
 
-void RawHttpClient::send(const QByteArray &path, const QList<QPair<QByteArray, QByteArray>> &headers)
+void RawHttpClient::send(const QByteArray &path,
+                         const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     m_socket.connectToHost(QHostAddress::LocalHost, m_port);
     QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";

@@ -38,7 +38,6 @@ private slots:
         QCOMPARE(settings.language, QStringLiteral("en"));
         QVERIFY2(settings.problems().isEmpty(), qPrintable(settings.problems().join(u'\n')));
         QCOMPARE(settings.readToken(nullptr), QByteArray("secret-token"));
-        QCOMPARE(settings.cachePath(), m_dir.filePath(QStringLiteral("data/content.sqlite")));
     }
 
     void explainsEveryProblem()
