@@ -28,6 +28,9 @@ KioskSettings KioskSettings::load(const QString &path)
         seconds(ini, QStringLiteral("server/timeout_seconds"), settings.requestTimeout);
     settings.syncInterval =
         seconds(ini, QStringLiteral("sync/interval_seconds"), settings.syncInterval);
+    settings.pageLimit = ini.value(QStringLiteral("sync/page_limit"), settings.pageLimit).toInt();
+    settings.blobQuotaBytes =
+        ini.value(QStringLiteral("storage/blob_quota_mb"), 1024).toLongLong() * 1024 * 1024;
     settings.dataDir = ini.value(QStringLiteral("storage/data_dir"),
                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                            .toString();
@@ -61,6 +64,10 @@ QStringList KioskSettings::problems() const
         if (!error.isEmpty())
             problems << error;
     }
+    if (blobQuotaBytes < 0)
+        problems << QStringLiteral("storage/blob_quota_mb must be 0 or more");
+    if (pageLimit < 1 || pageLimit > 5000)
+        problems << QStringLiteral("sync/page_limit must be from 1 to 5000");
     if (longPoll.count() < 0 || longPoll.count() > 60)
         problems << QStringLiteral("sync/long_poll_seconds must be from 0 (off) to 60");
     if (dataDir.isEmpty())
@@ -83,4 +90,9 @@ QByteArray KioskSettings::readToken(QString *error) const
     if (token.isEmpty() && error)
         *error = QStringLiteral("the device token file %1 is empty").arg(tokenFile);
     return token;
+}
+
+QString KioskSettings::blobDir() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("blobs"));
 }

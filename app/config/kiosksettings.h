@@ -15,7 +15,9 @@ struct KioskSettings
     QString dataDir;
     std::chrono::seconds requestTimeout{30};
     std::chrono::seconds syncInterval{60};
-    std::chrono::seconds longPoll{55}; // 0: no long poll, check every syncInterval
+    std::chrono::seconds longPoll{55};                  // 0: no long poll, check every syncInterval
+    int pageLimit = 500;                                // changes asked for per request
+    qint64 blobQuotaBytes = qint64(1024) * 1024 * 1024; // images and PDFs kept at most
     QString language = QStringLiteral("es");
     QString municipality;
 
@@ -24,4 +26,5 @@ struct KioskSettings
     // Every problem in words IT staff can act on; empty when the kiosk can start.
     QStringList problems() const;
     QByteArray readToken(QString *error) const;
+    QString blobDir() const;
 };

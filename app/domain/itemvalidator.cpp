@@ -158,6 +158,18 @@ void readStatus(JsonReader &in, ContentItem &item)
 
 } // namespace
 
+bool ItemValidator::isSha256(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
+}
+
 bool ItemValidator::isValidId(const QString &id)
 {
     if (id.isEmpty() || id.size() > 200)
@@ -222,6 +234,16 @@ std::optional<ContentItem> ItemValidator::validate(Collection collection, const 
     case Collection::Statuses:
         readStatus(in, item);
         break;
+    }
+    // Any item may show an image; legal texts (gazettes) may come with their PDF.
+    for (const QLatin1StringView key : {QLatin1StringView("image"), QLatin1StringView("pdf")}) {
+        const QString hash = in.optionalString(key, 64);
+        if (hash.isEmpty())
+            continue;
+        if (!isSha256(hash))
+            in.fail(QStringLiteral("'%1' must be a SHA-256 in lower-case hex").arg(key));
+        else if (!item.blobs.contains(hash))
+            item.blobs.append(hash);
     }
     if (!in.ok()) {
         if (error)

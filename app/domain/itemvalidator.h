@@ -13,4 +13,5 @@ public:
     static std::optional<ContentItem> validate(Collection collection, const QString &id,
                                                const QJsonObject &data, QString *error);
     static bool isValidId(const QString &id);
+    static bool isSha256(const QString &text);
 };

@@ -1,6 +1,8 @@
 #include "headlesscommands.h"
 
 #include "apiclient.h"
+#include "blobfetcher.h"
+#include "blobstore.h"
 #include "clock.h"
 #include "contentcache.h"
 #include "syncengine.h"
@@ -58,7 +60,7 @@ int HeadlessCommands::syncOnce() const
     ApiClient api(&network,
                   {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout});
     SystemClock clock;
-    SyncEngine engine(api, cache, clock);
+    SyncEngine engine(api, cache, clock, m_settings.pageLimit);
     QEventLoop loop;
     SyncReport report;
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncReport &result) {
@@ -70,8 +72,21 @@ int HeadlessCommands::syncOnce() const
     out() << report.logLine() << Qt::endl;
     if (report.resynced)
         out() << "The cache was rebuilt from the start: " << cache.path() << Qt::endl;
-    if (report.ok)
-        return Ok;
+    if (report.ok) {
+        const BlobStore blobs(m_settings.blobDir());
+        BlobFetcher fetcher(api, cache.store(), blobs, m_settings.blobQuotaBytes);
+        BlobFetcher::Report blobReport;
+        QObject::connect(&fetcher, &BlobFetcher::finished, &loop,
+                         [&](const BlobFetcher::Report &result) {
+                             blobReport = result;
+                             loop.quit();
+                         });
+        fetcher.start();
+        if (fetcher.isRunning())
+            loop.exec();
+        out() << blobReport.logLine() << Qt::endl;
+        return blobReport.missing == 0 ? Ok : BlobsMissing;
+    }
     if (report.unauthorized) {
         out() << "The server does not accept this kiosk's device token. Ask for a new token "
                  "and put it in "
@@ -95,5 +110,12 @@ int HeadlessCommands::status() const
     for (const Collection collection : allCollections())
         out() << collectionName(collection) << ": " << store.count(collection) << Qt::endl;
     out() << "rejected changes: " << store.rejectedCount() << Qt::endl;
+    const BlobStore blobs(m_settings.blobDir());
+    const QStringList referenced = store.referencedBlobs();
+    const auto missing = std::count_if(referenced.cbegin(), referenced.cend(),
+                                       [&](const QString &hash) { return !blobs.has(hash); });
+    out() << "images and PDFs: " << referenced.size() - missing << " of " << referenced.size()
+          << " here, " << blobs.totalBytes() / (1024 * 1024) << " MiB of "
+          << m_settings.blobQuotaBytes / (1024 * 1024) << " MiB quota" << Qt::endl;
     return Ok;
 }

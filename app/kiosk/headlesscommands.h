@@ -11,7 +11,8 @@ public:
         Ok = 0,
         ConfigProblem = 1,
         Unauthorized = 3,
-        ServerProblem = 4
+        ServerProblem = 4,
+        BlobsMissing = 5, // the content is up to date, but some images or PDFs are not
     };
 
     explicit HeadlessCommands(KioskSettings settings);

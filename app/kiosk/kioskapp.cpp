@@ -47,8 +47,11 @@ bool KioskApp::start(QString *error)
     SyncWorker::Options sync;
     sync.api = {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout};
     sync.dataDir = m_settings.dataDir;
+    sync.blobDir = m_settings.blobDir();
+    sync.blobQuotaBytes = m_settings.blobQuotaBytes;
     sync.interval = m_settings.syncInterval;
     sync.longPollWait = m_settings.longPoll;
+    sync.pageLimit = m_settings.pageLimit;
     m_sync = std::make_unique<SyncService>(sync);
     connect(m_sync.get(), &SyncService::contentChanged, m_window.get(),
             &MainWindow::onContentChanged);

@@ -29,7 +29,8 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
         "Municipal information and participation kiosk.\n"
         "Without a command it opens the kiosk window. Exit codes of the commands: 0 ok, "
         "1 configuration problem, 3 the server refused the device token, "
-        "4 the server could not be reached or answered wrongly."));
+        "4 the server could not be reached or answered wrongly, 5 the content is up to date "
+        "but some images or PDFs could not be fetched."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption config(

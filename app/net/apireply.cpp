@@ -56,7 +56,9 @@ void ApiReply::onFinished()
         m_body += m_reply->readAll();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_bytesReceived = m_body.size();
-    if (!m_tooLarge && m_reply->rawHeader("Content-Encoding").trimmed().toLower() == "gzip") {
+    // A 304 may repeat the representation's Content-Encoding with no body at all.
+    if (!m_tooLarge && !m_body.isEmpty() &&
+        m_reply->rawHeader("Content-Encoding").trimmed().toLower() == "gzip") {
         InflateError why = InflateError::None;
         m_body = gzipDecompress(m_body, m_maxBytes, &why).value_or(QByteArray());
         m_tooLarge = why == InflateError::TooLarge;

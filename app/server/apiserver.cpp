@@ -1,8 +1,10 @@
 #include "apiserver.h"
 
+#include "blobdirectory.h"
 #include "devicetokens.h"
 #include "serverstore.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
@@ -15,10 +17,11 @@ using Status = QHttpServerResponder::StatusCode;
 
 } // namespace
 
-ApiServer::ApiServer(ServerStore &store, DeviceTokens &tokens, ChangeFeed::Limits limits,
-                     QObject *parent)
+ApiServer::ApiServer(ServerStore &store, DeviceTokens &tokens, const BlobDirectory &blobs,
+                     ChangeFeed::Limits limits, QObject *parent)
     : QObject(parent)
     , m_tokens(tokens)
+    , m_blobs(blobs)
     , m_feed(store, limits)
     , m_waiters(store, m_feed)
 {
@@ -35,6 +38,12 @@ void ApiServer::addRoutes()
     m_http.route(QStringLiteral("/api/v1/changes"), QHttpServerRequest::Method::Get,
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      changes(request, std::move(responder));
+                 });
+
+    m_http.route(QStringLiteral("/api/v1/blobs/<arg>"), QHttpServerRequest::Method::Get,
+                 [this](const QString &sha256, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     blob(sha256, request).write(responder, false);
                  });
 
     m_http.setMissingHandler(
@@ -80,4 +89,56 @@ void ApiServer::changes(const QHttpServerRequest &request, QHttpServerResponder 
     qCInfo(lcServer).noquote() << "changes" << *kiosk << "since" << parsed->since << "->"
                                << int(answer->status) << answer->body.size() << "bytes";
     answer->write(responder, parsed->gzip);
+}
+
+HttpAnswer ApiServer::blob(const QString &sha256, const QHttpServerRequest &request) const
+{
+    if (!device(request))
+        return HttpAnswer::error(Status::Unauthorized, "unauthorized",
+                                 QStringLiteral("A valid device token is required."));
+    if (!m_blobs.has(sha256))
+        return HttpAnswer::error(Status::NotFound, "not_found",
+                                 QStringLiteral("There is no such blob."));
+    QFile file(m_blobs.path(sha256));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcServer).noquote() << "cannot read blob" << sha256 << file.errorString();
+        return HttpAnswer::error(Status::InternalServerError, "internal",
+                                 QStringLiteral("The server could not read the blob."));
+    }
+    const qint64 size = file.size();
+    HttpAnswer answer;
+    answer.contentType = "application/octet-stream";
+    // A blob is named by its content: it never changes, so any cache may keep it for ever.
+    answer.headers = {{QByteArrayLiteral("ETag"), '"' + sha256.toLatin1() + '"'},
+                      {QByteArrayLiteral("Cache-Control"),
+                       QByteArrayLiteral("public, max-age=31536000, immutable")},
+                      {QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes")}};
+
+    // Range: bytes=N- or bytes=N-M, so a kiosk on a link that drops can resume.
+    const QByteArray range = request.value("Range").trimmed();
+    qint64 first = 0;
+    qint64 last = size - 1;
+    if (range.startsWith("bytes=") && !range.contains(',')) {
+        const QList<QByteArray> bounds = range.mid(6).split('-');
+        bool firstOk = false;
+        bool lastOk = true;
+        first = bounds.value(0).toLongLong(&firstOk);
+        if (bounds.size() == 2 && !bounds.at(1).isEmpty())
+            last = std::min(bounds.at(1).toLongLong(&lastOk), size - 1);
+        if (!firstOk || !lastOk || bounds.size() != 2 || first > last || first >= size) {
+            HttpAnswer refused =
+                HttpAnswer::error(Status::RequestRangeNotSatisfiable, "bad_range",
+                                  QStringLiteral("The range asked for is not within the blob."));
+            refused.headers.append(
+                {QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(size)});
+            return refused;
+        }
+        answer.status = Status::PartialContent;
+        answer.headers.append({QByteArrayLiteral("Content-Range"),
+                               "bytes " + QByteArray::number(first) + '-' +
+                                   QByteArray::number(last) + '/' + QByteArray::number(size)});
+    }
+    file.seek(first);
+    answer.body = file.read(last - first + 1);
+    return answer;
 }

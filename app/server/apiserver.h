@@ -8,6 +8,7 @@
 #include <QObject>
 #include <optional>
 
+class BlobDirectory;
 class DeviceTokens;
 class ServerStore;
 class QHttpServerRequest;
@@ -18,8 +19,8 @@ class ApiServer final : public QObject
     Q_OBJECT
 
 public:
-    ApiServer(ServerStore &store, DeviceTokens &tokens, ChangeFeed::Limits limits,
-              QObject *parent = nullptr);
+    ApiServer(ServerStore &store, DeviceTokens &tokens, const BlobDirectory &blobs,
+              ChangeFeed::Limits limits, QObject *parent = nullptr);
 
     // The port actually bound (useful with port 0), or 0 when the address cannot be bound.
     quint16 listen(const QHostAddress &address, quint16 port);
@@ -29,8 +30,10 @@ private:
     void addRoutes();
     std::optional<QString> device(const QHttpServerRequest &request) const;
     void changes(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    HttpAnswer blob(const QString &sha256, const QHttpServerRequest &request) const;
 
     DeviceTokens &m_tokens;
+    const BlobDirectory &m_blobs;
     ChangeFeed m_feed;
     ChangeWaiters m_waiters;
     QHttpServer m_http;

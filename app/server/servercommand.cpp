@@ -1,6 +1,7 @@
 #include "servercommand.h"
 
 #include "apiserver.h"
+#include "blobdirectory.h"
 #include "demoloader.h"
 #include "devicetokens.h"
 #include "serverstore.h"
@@ -73,6 +74,8 @@ int ServerCommand::run(const QStringList &arguments)
         "  token list            list kiosks and whether their token is active\n"
         "  token revoke NAME     revoke a kiosk's token\n"
         "  load-demo             publish the demo municipality's content\n"
+        "  blob add FILE         store an image or PDF and print its SHA-256, for items to\n"
+        "                        refer to in their \"image\" or \"pdf\" field\n"
         "  compact [--days N]    forget withdrawals older than N days (default 30); kiosks\n"
         "                        that have not synced since then rebuild their cache"));
     parser.addHelpOption();
@@ -126,6 +129,9 @@ int ServerCommand::run(const QStringList &arguments)
         return loadDemo();
     if (command == QLatin1String("compact"))
         return compact();
+    if (command == QLatin1String("blob") && words.value(1) == QLatin1String("add") &&
+        words.size() == 3)
+        return addBlob(words.at(2));
     err() << "Unknown command '" << command << "'. See --help." << Qt::endl;
     return 2;
 }
@@ -138,7 +144,8 @@ int ServerCommand::serve()
     if (store.latestSeq() == 0 && !m_demoDir.isEmpty() && !publishDemo(store, m_demoDir))
         return 1;
     DeviceTokens tokens(store.database());
-    ApiServer server(store, tokens, ChangeFeed::Limits{});
+    const BlobDirectory blobs(blobDir());
+    ApiServer server(store, tokens, blobs, ChangeFeed::Limits{});
     const QHostAddress address(m_listen);
     if (address.isNull()) {
         err() << "--listen must be an IP address, not '" << m_listen << "'" << Qt::endl;
@@ -219,5 +226,22 @@ int ServerCommand::compact()
     }
     out() << "Dropped " << dropped << " withdrawals; kiosks behind change " << store.floor()
           << " will rebuild their cache." << Qt::endl;
+    return 0;
+}
+
+QString ServerCommand::blobDir() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("blobs"));
+}
+
+int ServerCommand::addBlob(const QString &file)
+{
+    QString error;
+    const auto sha256 = BlobDirectory(blobDir()).add(file, &error);
+    if (!sha256) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    out() << *sha256 << Qt::endl;
     return 0;
 }

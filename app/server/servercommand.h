@@ -14,6 +14,8 @@ private:
     int token(const QStringList &words);
     int loadDemo();
     int compact();
+    int addBlob(const QString &file);
+    QString blobDir() const;
 
     QString m_dataDir;
     QString m_demoDir;

@@ -56,16 +56,33 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
     QSqlQuery put(db);
     put.prepare(
         QStringLiteral("INSERT INTO items (collection, id, seq, title, category, sort_key, data) "
-                       "VALUES (?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?) "
+                       "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?) "
                        "ON CONFLICT (collection, id) DO UPDATE SET "
                        "seq = excluded.seq, title = excluded.title, category = excluded.category, "
                        "sort_key = excluded.sort_key, data = excluded.data"));
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM items WHERE collection = ? AND id = ?"));
 
+    QSqlQuery unref(db);
+    unref.prepare(QStringLiteral("DELETE FROM blob_refs WHERE collection = ? AND id = ?"));
+    QSqlQuery ref(db);
+    ref.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO blob_refs (sha256, collection, id) VALUES (?, ?, ?)"));
+
     for (const Change &change : page.changes) {
         const ContentItem &item = change.item;
         const QString collection = collectionName(item.collection);
+        unref.addBindValue(collection);
+        unref.addBindValue(item.id);
+        if (!unref.exec())
+            return failed(unref, error);
+        for (const QString &hash : item.blobs) {
+            ref.addBindValue(hash);
+            ref.addBindValue(collection);
+            ref.addBindValue(item.id);
+            if (!ref.exec())
+                return failed(ref, error);
+        }
         if (change.op == Change::Op::Delete) {
             remove.addBindValue(collection);
             remove.addBindValue(item.id);
@@ -186,6 +203,17 @@ int ContentStore::count(Collection collection) const
     if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+QStringList ContentStore::referencedBlobs() const
+{
+    QStringList hashes;
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT DISTINCT sha256 FROM blob_refs ORDER BY sha256")))
+        return hashes;
+    while (query.next())
+        hashes << query.value(0).toString();
+    return hashes;
 }
 
 int ContentStore::rejectedCount() const

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class SqlDatabase;
@@ -40,6 +41,7 @@ public:
     std::optional<ContentItem> item(Collection collection, const QString &id) const;
     int count(Collection collection) const;
     int rejectedCount() const;
+    QStringList referencedBlobs() const; // every image and PDF some item shows
 
 private:
     QString state(const QString &key) const;

@@ -1,5 +1,7 @@
 #include "syncworker.h"
 
+#include "blobfetcher.h"
+#include "blobstore.h"
 #include "contentcache.h"
 #include "syncengine.h"
 
@@ -17,8 +19,9 @@ SyncWorker::SyncWorker(Options options)
 
 SyncWorker::~SyncWorker()
 {
-    // The engine (a child) must let go of the cache before the cache goes.
+    // The engine and the fetcher (children) must let go of the cache before the cache goes.
     delete m_engine;
+    delete m_blobFetcher;
 }
 
 void SyncWorker::initialise()
@@ -34,6 +37,10 @@ void SyncWorker::initialise()
     m_engine = new SyncEngine(*m_api, *m_cache, m_clock, m_options.pageLimit, this);
     connect(m_engine, &SyncEngine::pageApplied, this, &SyncWorker::contentChanged);
     connect(m_engine, &SyncEngine::cacheReplaced, this, &SyncWorker::cacheReplaced);
+    m_blobs = std::make_unique<BlobStore>(m_options.blobDir);
+    m_blobFetcher =
+        new BlobFetcher(*m_api, m_cache->store(), *m_blobs, m_options.blobQuotaBytes, this);
+    connect(m_blobFetcher, &BlobFetcher::blobArrived, this, &SyncWorker::blobArrived);
     connect(m_engine, &SyncEngine::finished, this, &SyncWorker::onFinished);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -82,6 +89,9 @@ void SyncWorker::onFinished(const SyncReport &report)
         return;
     }
     m_backoff.reset();
+    // New items may show new images; and failed downloads get another try after each pass.
+    if (!report.notModified || report.changes > 0)
+        m_blobFetcher->start();
     if (report.longPoll && m_longPollWorks) {
         const bool answeredAtOnce =
             report.changes == 0 &&

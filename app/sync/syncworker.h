@@ -10,6 +10,8 @@
 #include <chrono>
 #include <memory>
 
+class BlobFetcher;
+class BlobStore;
 class ContentCache;
 class QNetworkAccessManager;
 class QTimer;
@@ -26,6 +28,8 @@ public:
     {
         ApiClient::Options api;
         QString dataDir; // where the content cache's generations live
+        QString blobDir;
+        qint64 blobQuotaBytes = qint64(1024) * 1024 * 1024;
         std::chrono::milliseconds interval{std::chrono::seconds(60)};
         std::chrono::milliseconds minRetry{std::chrono::seconds(5)};
         // Long poll between passes; 0 polls every `interval` instead.
@@ -42,6 +46,7 @@ public:
 signals:
     void contentChanged();
     void cacheReplaced();
+    void blobArrived(const QString &sha256);
     void syncFinished(const SyncReport &report);
     void failed(const QString &error);
 
@@ -56,6 +61,8 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     ApiClient *m_api = nullptr;
     std::unique_ptr<ContentCache> m_cache;
+    std::unique_ptr<BlobStore> m_blobs;
+    BlobFetcher *m_blobFetcher = nullptr;
     SyncEngine *m_engine = nullptr;
     QTimer *m_timer = nullptr;
     bool m_longPollWorks = true;

@@ -1,4 +1,5 @@
 #include "apiserver.h"
+#include "blobdirectory.h"
 #include "devicetokens.h"
 #include "gzip.h"
 #include "rawhttpclient.h"
@@ -19,6 +20,7 @@ private:
     QTemporaryDir m_dir;
     ServerStore m_store;
     std::unique_ptr<DeviceTokens> m_tokens;
+    std::unique_ptr<BlobDirectory> m_blobs;
     std::unique_ptr<ApiServer> m_server;
     quint16 m_port = 0;
     QByteArray m_auth;
@@ -64,7 +66,8 @@ private slots:
                  qPrintable(error));
         m_tokens = std::make_unique<DeviceTokens>(m_store.database());
         m_auth = "Bearer " + m_tokens->issue(QStringLiteral("kiosk-test"), &error);
-        m_server = std::make_unique<ApiServer>(m_store, *m_tokens, ChangeFeed::Limits{});
+        m_blobs = std::make_unique<BlobDirectory>(m_dir.filePath(QStringLiteral("blobs")));
+        m_server = std::make_unique<ApiServer>(m_store, *m_tokens, *m_blobs, ChangeFeed::Limits{});
         m_port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_port != 0);
         for (int i = 0; i < 30; ++i)
@@ -188,6 +191,49 @@ private slots:
         QCOMPARE(waiting.response().status, 200);
         QCOMPARE(json(waiting.response()).value(QStringLiteral("changes")).toArray().size(), 0);
         QCOMPARE(json(waiting.response()).value(QStringLiteral("next")).toInteger(), head);
+    }
+
+    void servesBlobsWholeOrFromWhereTheKioskStopped()
+    {
+        QByteArray data;
+        for (int i = 0; i < 5000; ++i)
+            data += char(i * 7 % 251);
+        QFile source(m_dir.filePath(QStringLiteral("gaceta.pdf")));
+        QVERIFY(source.open(QIODevice::WriteOnly));
+        source.write(data);
+        source.close();
+        QString error;
+        const auto sha = m_blobs->add(source.fileName(), &error);
+        QVERIFY2(sha, qPrintable(error));
+        const QByteArray path = "/api/v1/blobs/" + sha->toLatin1();
+
+        const auto whole = RawHttpClient::get(m_port, path, auth());
+        QCOMPARE(whole.status, 200);
+        QCOMPARE(whole.body, data);
+        QVERIFY(whole.header("Cache-Control").contains("immutable"));
+        QCOMPARE(whole.header("Accept-Ranges"), QByteArray("bytes"));
+
+        const auto rest = RawHttpClient::get(m_port, path, auth({{"Range", "bytes=4000-"}}));
+        QCOMPARE(rest.status, 206);
+        QCOMPARE(rest.header("Content-Range"), QByteArray("bytes 4000-4999/5000"));
+        QCOMPARE(rest.body, data.mid(4000));
+
+        const auto middle = RawHttpClient::get(m_port, path, auth({{"Range", "bytes=10-19"}}));
+        QCOMPARE(middle.status, 206);
+        QCOMPARE(middle.body, data.mid(10, 10));
+
+        const auto beyond = RawHttpClient::get(m_port, path, auth({{"Range", "bytes=5000-"}}));
+        QCOMPARE(beyond.status, 416);
+        QCOMPARE(beyond.header("Content-Range"), QByteArray("bytes */5000"));
+
+        const auto missing =
+            RawHttpClient::get(m_port, "/api/v1/blobs/" + QByteArray(64, 'a'), auth());
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(json(missing).value(QStringLiteral("error")).toString(),
+                 QStringLiteral("not_found"));
+        const auto sneaky = RawHttpClient::get(m_port, "/api/v1/blobs/..%2Fs.sqlite", auth());
+        QCOMPARE(sneaky.status, 404);
+        QCOMPARE(RawHttpClient::get(m_port, path).status, 401);
     }
 
     void hundredsOfKiosksWaitOnOneThread()

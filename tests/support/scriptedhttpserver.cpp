@@ -1,5 +1,6 @@
 #include "scriptedhttpserver.h"
 
+#include <QEventLoop>
 #include <QHostAddress>
 #include <QTcpSocket>
 #include <QTimer>
@@ -145,6 +146,23 @@ void ScriptedHttpServer::close()
     m_buffers.clear();
 }
 
+bool ScriptedHttpServer::waitUntilNoConnections(std::chrono::milliseconds timeout)
+{
+    if (m_buffers.isEmpty())
+        return true;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(this, &ScriptedHttpServer::connectionClosed, &loop, [this, &loop] {
+        if (m_buffers.isEmpty())
+            loop.quit();
+    });
+    deadline.start(timeout);
+    loop.exec();
+    return m_buffers.isEmpty();
+}
+
 QUrl ScriptedHttpServer::baseUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
@@ -191,11 +209,10 @@ void ScriptedHttpServer::onNewConnection()
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         m_buffers.insert(socket, QByteArray());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        qWarning() << "ACCEPT" << socket->peerPort();
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            qWarning() << "DISCONNECTED" << socket->peerPort() << socket->error();
             m_buffers.remove(socket);
             socket->deleteLater();
+            emit connectionClosed();
         });
     }
 }
@@ -232,7 +249,6 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         buffer.remove(0, end + 4 + bodyLength);
 
         m_requests.append(request);
-        qWarning() << "SCRIPTED" << socket->peerPort() << request.requestLine << m_script.size();
         const Reply reply = m_script.isEmpty()
                                 ? Reply::json(500, QByteArrayLiteral("{\"error\": \"unscripted\", "
                                                                      "\"message\": \"the test "

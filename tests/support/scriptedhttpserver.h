@@ -94,12 +94,16 @@ public:
     const QList<Request> &requests() const { return m_requests; }
     Request lastRequest() const { return m_requests.value(m_requests.size() - 1); }
     int openConnections() const { return int(m_buffers.size()); }
+    // Runs the event loop until every connection has been closed (by either side), or
+    // `timeout` has passed; true when none is left open.
+    bool waitUntilNoConnections(std::chrono::milliseconds timeout);
 
     // The raw form of a status code's reason phrase, for building answers by hand.
     static QByteArray reasonPhrase(int status);
 
 signals:
     void requestReceived();
+    void connectionClosed();
 
 private:
     void onNewConnection();

@@ -42,12 +42,19 @@ QByteArray ServerProcess::issueToken(const QString &deviceName)
     return output.trimmed();
 }
 
-bool ServerProcess::start(const QStringList &extraArguments)
+bool ServerProcess::prepare()
 {
+    if (!m_token.isEmpty())
+        return true;
     if (!m_dir.isValid())
         return false;
     m_token = issueToken(QStringLiteral("test-kiosk"));
-    if (m_token.isEmpty())
+    return !m_token.isEmpty();
+}
+
+bool ServerProcess::start(const QStringList &extraArguments)
+{
+    if (!prepare())
         return false;
     m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"),
                                        m_dir.path(), QStringLiteral("--port"), QStringLiteral("0"),

@@ -14,6 +14,10 @@ public:
     ServerProcess();
     ~ServerProcess();
 
+    // Creates the store in the data directory and issues the device token, without serving,
+    // so that a test can fill the store (ServerStore on databasePath()) before start(). Note
+    // that `serve` loads the demo content only into an empty store. start() calls it.
+    bool prepare();
     // Starts `serve --port 0`; extra arguments are appended (e.g. --no-demo).
     bool start(const QStringList &extraArguments = {});
     void stop();
