@@ -9,6 +9,7 @@
 #include "sqldatabase.h"
 #include "syncservice.h"
 
+#include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -155,6 +156,27 @@ private slots:
                                  .toString();
         QVERIFY(QDateTime::fromString(first, Qt::ISODate) >
                 QDateTime::fromString(last, Qt::ISODate));
+    }
+
+    void saysOfflineWhenSyncFailsAndKeepsTheContent()
+    {
+        const int news = m_window->page(Collection::News)->model()->rowCount();
+        SyncReport failed;
+        failed.ok = false;
+        failed.error = QStringLiteral("connection refused");
+        m_window->onSyncFinished(failed);
+        QVERIFY2(m_window->freshnessText().startsWith(QStringLiteral("Sin conexión · Actualizado")),
+                 qPrintable(m_window->freshnessText()));
+        QVERIFY(!m_window->freshnessText().contains(QStringLiteral("refused")));
+        auto *badge = m_window->findChild<QLabel *>(QStringLiteral("freshnessBadge"));
+        QVERIFY(badge->property("offline").toBool());
+        QCOMPARE(m_window->page(Collection::News)->model()->rowCount(), news);
+
+        SyncReport ok;
+        ok.ok = true;
+        m_window->onSyncFinished(ok);
+        QVERIFY(m_window->freshnessText().startsWith(QStringLiteral("Actualizado")));
+        QVERIFY(!badge->property("offline").toBool());
     }
 
     void switchingLanguageRetranslatesInPlace()
