@@ -3,11 +3,18 @@
 #include "blobdirectory.h"
 #include "devicetokens.h"
 #include "serverstore.h"
+#include "submissionstore.h"
+#include "submissionvalidator.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcServer, "server")
 
@@ -18,10 +25,14 @@ using Status = QHttpServerResponder::StatusCode;
 } // namespace
 
 ApiServer::ApiServer(ServerStore &store, DeviceTokens &tokens, const BlobDirectory &blobs,
-                     ChangeFeed::Limits limits, QObject *parent)
+                     SubmissionStore &submissions, ChangeFeed::Limits limits, qint64 maxBodyBytes,
+                     QObject *parent)
     : QObject(parent)
     , m_tokens(tokens)
     , m_blobs(blobs)
+    , m_store(store)
+    , m_submissions(submissions)
+    , m_maxBodyBytes(maxBodyBytes)
     , m_feed(store, limits)
     , m_waiters(store, m_feed)
 {
@@ -44,6 +55,16 @@ void ApiServer::addRoutes()
                  [this](const QString &sha256, const QHttpServerRequest &request,
                         QHttpServerResponder &&responder) {
                      blob(sha256, request).write(responder, false);
+                 });
+
+    m_http.route(QStringLiteral("/api/v1/submissions"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     submit(request).write(responder, HttpAnswer::acceptsGzip(request));
+                 });
+    m_http.route(QStringLiteral("/api/v1/submissions/<arg>"), QHttpServerRequest::Method::Get,
+                 [this](const QString &reference, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     submissionStatus(reference, request).write(responder, false);
                  });
 
     m_http.setMissingHandler(
@@ -140,5 +161,94 @@ HttpAnswer ApiServer::blob(const QString &sha256, const QHttpServerRequest &requ
     }
     file.seek(first);
     answer.body = file.read(last - first + 1);
+    return answer;
+}
+
+HttpAnswer ApiServer::submit(const QHttpServerRequest &request)
+{
+    const auto kiosk = device(request);
+    if (!kiosk)
+        return HttpAnswer::error(Status::Unauthorized, "unauthorized",
+                                 QStringLiteral("A valid device token is required."));
+    const QByteArray body = request.body();
+    if (body.size() > m_maxBodyBytes)
+        return HttpAnswer::error(
+            Status::PayloadTooLarge, "too_large",
+            QStringLiteral("A submission may be at most %1 bytes.").arg(m_maxBodyBytes));
+    static const QRegularExpression keyShape(QStringLiteral("^[A-Za-z0-9-]{8,100}$"));
+    const QByteArray key = request.value("Idempotency-Key").trimmed();
+    if (!keyShape.match(QString::fromLatin1(key)).hasMatch())
+        return HttpAnswer::error(Status::BadRequest, "bad_request",
+                                 QStringLiteral("An Idempotency-Key header (a UUID) is required."));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return HttpAnswer::error(Status::BadRequest, "bad_request",
+                                 QStringLiteral("The body must be a JSON object."));
+    const QJsonObject root = document.object();
+    SubmissionStore::Incoming incoming;
+    incoming.key = key;
+    incoming.bodyHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    incoming.type = root.value(QLatin1StringView("type")).toString();
+    incoming.device = *kiosk;
+    incoming.createdAt = root.value(QLatin1StringView("created_at")).toString();
+    incoming.locale = root.value(QLatin1StringView("locale")).toString();
+    incoming.payload = root.value(QLatin1StringView("payload")).toObject();
+
+    const SubmissionValidator validator(
+        [this](Collection collection, const QString &id) { return m_store.item(collection, id); });
+    const auto check = [&validator, &root](const SubmissionStore::Incoming &in) -> QString {
+        if (!SubmissionValidator::isKnownType(in.type))
+            return QStringLiteral("'type' must be complaint, suggestion, survey_response or "
+                                  "forum_post");
+        if (!QDateTime::fromString(in.createdAt, Qt::ISODate).isValid())
+            return QStringLiteral("'created_at' must be an ISO 8601 date and time");
+        if (in.locale != QLatin1String("es") && in.locale != QLatin1String("en"))
+            return QStringLiteral("'locale' must be es or en");
+        if (!root.value(QLatin1StringView("payload")).isObject())
+            return QStringLiteral("'payload' must be an object");
+        return validator.problem(in.type, in.payload);
+    };
+
+    const SubmissionStore::Outcome outcome = m_submissions.receive(incoming, check);
+    using Kind = SubmissionStore::Outcome::Kind;
+    HttpAnswer answer;
+    switch (outcome.kind) {
+    case Kind::Created:
+        answer.status = Status::Created;
+        answer.body = outcome.answer;
+        qCInfo(lcServer).noquote()
+            << "submission" << incoming.type << "from" << *kiosk << "->" << outcome.answer;
+        return answer;
+    case Kind::Replayed:
+        answer.body = outcome.answer;
+        qCInfo(lcServer).noquote() << "submission replayed by" << *kiosk << "->" << outcome.answer;
+        return answer;
+    case Kind::KeyReused:
+        return HttpAnswer::error(Status::UnprocessableEntity, "idempotency_key_reused",
+                                 outcome.error);
+    case Kind::Invalid:
+        return HttpAnswer::error(Status::UnprocessableEntity, "invalid", outcome.error);
+    case Kind::Failed:
+        break;
+    }
+    qCCritical(lcServer).noquote() << "cannot store a submission:" << outcome.error;
+    return HttpAnswer::error(Status::InternalServerError, "internal",
+                             QStringLiteral("The server could not store the submission; send it "
+                                            "again later."));
+}
+
+HttpAnswer ApiServer::submissionStatus(const QString &reference,
+                                       const QHttpServerRequest &request) const
+{
+    if (!device(request))
+        return HttpAnswer::error(Status::Unauthorized, "unauthorized",
+                                 QStringLiteral("A valid device token is required."));
+    const auto status = m_submissions.publicStatus(reference);
+    if (!status)
+        return HttpAnswer::error(Status::NotFound, "not_found",
+                                 QStringLiteral("There is no submission with that reference."));
+    HttpAnswer answer;
+    answer.body = QJsonDocument(*status).toJson(QJsonDocument::Compact);
     return answer;
 }

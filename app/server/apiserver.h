@@ -10,6 +10,7 @@
 
 class BlobDirectory;
 class DeviceTokens;
+class SubmissionStore;
 class ServerStore;
 class QHttpServerRequest;
 
@@ -20,7 +21,8 @@ class ApiServer final : public QObject
 
 public:
     ApiServer(ServerStore &store, DeviceTokens &tokens, const BlobDirectory &blobs,
-              ChangeFeed::Limits limits, QObject *parent = nullptr);
+              SubmissionStore &submissions, ChangeFeed::Limits limits,
+              qint64 maxBodyBytes = 1024 * 1024, QObject *parent = nullptr);
 
     // The port actually bound (useful with port 0), or 0 when the address cannot be bound.
     quint16 listen(const QHostAddress &address, quint16 port);
@@ -31,9 +33,14 @@ private:
     std::optional<QString> device(const QHttpServerRequest &request) const;
     void changes(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     HttpAnswer blob(const QString &sha256, const QHttpServerRequest &request) const;
+    HttpAnswer submit(const QHttpServerRequest &request);
+    HttpAnswer submissionStatus(const QString &reference, const QHttpServerRequest &request) const;
 
     DeviceTokens &m_tokens;
     const BlobDirectory &m_blobs;
+    ServerStore &m_store;
+    SubmissionStore &m_submissions;
+    qint64 m_maxBodyBytes;
     ChangeFeed m_feed;
     ChangeWaiters m_waiters;
     QHttpServer m_http;

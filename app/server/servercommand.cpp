@@ -5,6 +5,7 @@
 #include "demoloader.h"
 #include "devicetokens.h"
 #include "serverstore.h"
+#include "submissionstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,6 +77,9 @@ int ServerCommand::run(const QStringList &arguments)
         "  load-demo             publish the demo municipality's content\n"
         "  blob add FILE         store an image or PDF and print its SHA-256, for items to\n"
         "                        refer to in their \"image\" or \"pdf\" field\n"
+        "  submission status REFERENCE STATUS [--note TEXT]\n"
+        "                        set a submission's public status (received, in-progress,\n"
+        "                        answered, closed, rejected) with an optional public note\n"
         "  compact [--days N]    forget withdrawals older than N days (default 30); kiosks\n"
         "                        that have not synced since then rebuild their cache"));
     parser.addHelpOption();
@@ -97,7 +101,10 @@ int ServerCommand::run(const QStringList &arguments)
     const QCommandLineOption days(QStringLiteral("days"),
                                   QStringLiteral("For compact: keep withdrawals this many days."),
                                   QStringLiteral("days"), QStringLiteral("30"));
-    parser.addOptions({dataDir, listen, port, demo, noDemo, days});
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  QStringLiteral("For submission status: a public note."),
+                                  QStringLiteral("text"));
+    parser.addOptions({dataDir, listen, port, demo, noDemo, days, note});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve, token, load-demo"));
     parser.process(arguments);
@@ -129,6 +136,9 @@ int ServerCommand::run(const QStringList &arguments)
         return loadDemo();
     if (command == QLatin1String("compact"))
         return compact();
+    if (command == QLatin1String("submission") && words.value(1) == QLatin1String("status") &&
+        words.size() == 4)
+        return setSubmissionStatus(words.at(2), words.at(3), parser.value(note));
     if (command == QLatin1String("blob") && words.value(1) == QLatin1String("add") &&
         words.size() == 3)
         return addBlob(words.at(2));
@@ -145,7 +155,8 @@ int ServerCommand::serve()
         return 1;
     DeviceTokens tokens(store.database());
     const BlobDirectory blobs(blobDir());
-    ApiServer server(store, tokens, blobs, ChangeFeed::Limits{});
+    SubmissionStore submissions(store);
+    ApiServer server(store, tokens, blobs, submissions, ChangeFeed::Limits{});
     const QHostAddress address(m_listen);
     if (address.isNull()) {
         err() << "--listen must be an IP address, not '" << m_listen << "'" << Qt::endl;
@@ -243,5 +254,20 @@ int ServerCommand::addBlob(const QString &file)
         return 1;
     }
     out() << *sha256 << Qt::endl;
+    return 0;
+}
+
+int ServerCommand::setSubmissionStatus(const QString &reference, const QString &status,
+                                       const QString &note)
+{
+    ServerStore store;
+    if (!openStore(m_dataDir, store))
+        return 1;
+    QString error;
+    if (!SubmissionStore(store).setStatus(reference, status, note, &error)) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    out() << reference << " is now " << status << Qt::endl;
     return 0;
 }

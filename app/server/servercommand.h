@@ -15,6 +15,7 @@ private:
     int loadDemo();
     int compact();
     int addBlob(const QString &file);
+    int setSubmissionStatus(const QString &reference, const QString &status, const QString &note);
     QString blobDir() const;
 
     QString m_dataDir;

@@ -71,16 +71,7 @@ bool ServerStore::publish(const QList<Publication> &items, QString *error)
         return false;
     }
     for (const Publication &item : items) {
-        QString why;
-        if (!ItemValidator::validate(item.collection, item.id, item.data, &why)) {
-            if (error)
-                *error = QStringLiteral("%1 '%2': %3")
-                             .arg(collectionName(item.collection), item.id, why);
-            return false;
-        }
-        const QString json =
-            QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
-        if (!appendChange(db, item.collection, item.id, "put", json, error))
+        if (!publishInTransaction(item, error))
             return false;
     }
     if (!transaction.commit()) {
@@ -89,6 +80,32 @@ bool ServerStore::publish(const QList<Publication> &items, QString *error)
         return false;
     }
     return true;
+}
+
+bool ServerStore::publishInTransaction(const Publication &item, QString *error)
+{
+    QString why;
+    if (!ItemValidator::validate(item.collection, item.id, item.data, &why)) {
+        if (error)
+            *error =
+                QStringLiteral("%1 '%2': %3").arg(collectionName(item.collection), item.id, why);
+        return false;
+    }
+    QSqlDatabase db = m_db.connection();
+    const QString json = QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
+    return appendChange(db, item.collection, item.id, "put", json, error);
+}
+
+std::optional<QJsonObject> ServerStore::item(Collection collection, const QString &id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        QStringLiteral("SELECT data FROM changes WHERE collection = ? AND id = ? AND op = 'put'"));
+    query.addBindValue(collectionName(collection));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
 }
 
 bool ServerStore::withdraw(Collection collection, const QString &id, QString *error)

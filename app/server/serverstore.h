@@ -38,6 +38,10 @@ public:
     // Validates each item as a kiosk would, then publishes all or none.
     bool publish(const QList<Publication> &items, QString *error);
     bool withdraw(Collection collection, const QString &id, QString *error);
+    // For collaborators that publish as part of a larger write: the caller holds the
+    // transaction (SqlTransaction on database()).
+    bool publishInTransaction(const Publication &item, QString *error);
+    std::optional<QJsonObject> item(Collection collection, const QString &id) const;
 
     // Drops tombstones (withdrawals) committed before `cutoff` and raises the floor above
     // them: kiosks whose cursor is older must then rebuild (410), since they could miss a

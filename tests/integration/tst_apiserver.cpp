@@ -4,6 +4,7 @@
 #include "gzip.h"
 #include "rawhttpclient.h"
 #include "serverstore.h"
+#include "submissionstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@ private:
     ServerStore m_store;
     std::unique_ptr<DeviceTokens> m_tokens;
     std::unique_ptr<BlobDirectory> m_blobs;
+    std::unique_ptr<SubmissionStore> m_submissions;
     std::unique_ptr<ApiServer> m_server;
     quint16 m_port = 0;
     QByteArray m_auth;
@@ -67,7 +69,9 @@ private slots:
         m_tokens = std::make_unique<DeviceTokens>(m_store.database());
         m_auth = "Bearer " + m_tokens->issue(QStringLiteral("kiosk-test"), &error);
         m_blobs = std::make_unique<BlobDirectory>(m_dir.filePath(QStringLiteral("blobs")));
-        m_server = std::make_unique<ApiServer>(m_store, *m_tokens, *m_blobs, ChangeFeed::Limits{});
+        m_submissions = std::make_unique<SubmissionStore>(m_store);
+        m_server = std::make_unique<ApiServer>(m_store, *m_tokens, *m_blobs, *m_submissions,
+                                               ChangeFeed::Limits{});
         m_port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_port != 0);
         for (int i = 0; i < 30; ++i)
