@@ -31,6 +31,8 @@ KioskSettings KioskSettings::load(const QString &path)
     settings.pageLimit = ini.value(QStringLiteral("sync/page_limit"), settings.pageLimit).toInt();
     settings.blobQuotaBytes =
         ini.value(QStringLiteral("storage/blob_quota_mb"), 1024).toLongLong() * 1024 * 1024;
+    settings.outboxRetentionDays =
+        ini.value(QStringLiteral("outbox/retention_days"), settings.outboxRetentionDays).toInt();
     settings.dataDir = ini.value(QStringLiteral("storage/data_dir"),
                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                            .toString();
@@ -95,4 +97,9 @@ QByteArray KioskSettings::readToken(QString *error) const
 QString KioskSettings::blobDir() const
 {
     return QDir(dataDir).filePath(QStringLiteral("blobs"));
+}
+
+QString KioskSettings::outboxPath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("outbox.sqlite"));
 }

@@ -27,4 +27,6 @@ struct KioskSettings
     QStringList problems() const;
     QByteArray readToken(QString *error) const;
     QString blobDir() const;
+    QString outboxPath() const;
+    int outboxRetentionDays = 7; // pending longer than this: reported as overdue
 };

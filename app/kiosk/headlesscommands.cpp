@@ -5,6 +5,8 @@
 #include "blobstore.h"
 #include "clock.h"
 #include "contentcache.h"
+#include "outboxstore.h"
+#include "outboxuploader.h"
 #include "syncengine.h"
 
 #include <QDir>
@@ -118,4 +120,88 @@ int HeadlessCommands::status() const
           << " here, " << blobs.totalBytes() / (1024 * 1024) << " MiB of "
           << m_settings.blobQuotaBytes / (1024 * 1024) << " MiB quota" << Qt::endl;
     return Ok;
+}
+
+namespace {
+
+bool openOutbox(const KioskSettings &settings, OutboxStore &outbox)
+{
+    QString error;
+    if (!QDir().mkpath(settings.dataDir) || !outbox.open(settings.outboxPath(), &error)) {
+        out() << "Cannot open the outbox " << settings.outboxPath() << ": " << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+QString age(const QDateTime &since, const QDateTime &now)
+{
+    const qint64 minutes = std::max<qint64>(0, since.secsTo(now) / 60);
+    if (minutes < 120)
+        return QStringLiteral("%1 min").arg(minutes);
+    if (minutes < 48 * 60)
+        return QStringLiteral("%1 h").arg(minutes / 60);
+    return QStringLiteral("%1 days").arg(minutes / (24 * 60));
+}
+
+} // namespace
+
+int HeadlessCommands::outbox() const
+{
+    OutboxStore store;
+    if (!openOutbox(m_settings, store))
+        return ConfigProblem;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const OutboxStore::Stats stats = store.stats();
+    out() << "outbox: " << m_settings.outboxPath() << Qt::endl;
+    out() << "pending: " << stats.pending << Qt::endl;
+    out() << "oldest pending: "
+          << (stats.oldestPending.isValid() ? age(stats.oldestPending, now) : QStringLiteral("-"))
+          << Qt::endl;
+    out() << "sent: " << stats.sent << Qt::endl;
+    out() << "rejected: " << stats.rejected << Qt::endl;
+    const auto pending = store.items(OutboxStore::State::Pending);
+    for (const auto &item : pending) {
+        const bool overdue = item.createdAt.daysTo(now) >= m_settings.outboxRetentionDays;
+        out() << (overdue ? "  OVERDUE " : "  pending ") << item.receipt << ' ' << item.type << ", "
+              << age(item.createdAt, now) << " old, " << item.attempts << " attempts"
+              << (item.lastError.isEmpty() ? QString()
+                                           : QStringLiteral(", last: ") + item.lastError)
+              << Qt::endl;
+    }
+    // Rejected items: the server's reason, for a clerk to correct and send again.
+    const auto rejected = store.items(OutboxStore::State::Rejected);
+    for (const auto &item : rejected)
+        out() << "  rejected " << item.receipt << ' ' << item.type << ": " << item.lastError
+              << Qt::endl;
+    return stats.pending > 0 ? OutboxPending : Ok;
+}
+
+int HeadlessCommands::uploadOnce() const
+{
+    if (checkConfig() != Ok)
+        return ConfigProblem;
+    OutboxStore store;
+    if (!openOutbox(m_settings, store))
+        return ConfigProblem;
+    QNetworkAccessManager network;
+    ApiClient api(&network,
+                  {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout});
+    SystemClock clock;
+    store.retryAllNow(clock.now());
+    OutboxUploader uploader(api, store, clock);
+    QEventLoop loop;
+    OutboxUploader::Report report;
+    QObject::connect(&uploader, &OutboxUploader::finished, &loop,
+                     [&](const OutboxUploader::Report &result) {
+                         report = result;
+                         loop.quit();
+                     });
+    uploader.drain();
+    if (uploader.isRunning())
+        loop.exec();
+    out() << report.logLine() << Qt::endl;
+    if (report.paused)
+        return Unauthorized;
+    return store.stats().pending > 0 ? OutboxPending : Ok;
 }

@@ -12,7 +12,8 @@ public:
         ConfigProblem = 1,
         Unauthorized = 3,
         ServerProblem = 4,
-        BlobsMissing = 5, // the content is up to date, but some images or PDFs are not
+        BlobsMissing = 5,  // the content is up to date, but some images or PDFs are not
+        OutboxPending = 6, // some submissions are still waiting to be sent
     };
 
     explicit HeadlessCommands(KioskSettings settings);
@@ -20,6 +21,8 @@ public:
     int checkConfig() const;
     int syncOnce() const;
     int status() const;
+    int outbox() const;
+    int uploadOnce() const;
 
 private:
     KioskSettings m_settings;

@@ -48,6 +48,7 @@ bool KioskApp::start(QString *error)
     sync.api = {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout};
     sync.dataDir = m_settings.dataDir;
     sync.blobDir = m_settings.blobDir();
+    sync.outboxPath = m_settings.outboxPath();
     sync.blobQuotaBytes = m_settings.blobQuotaBytes;
     sync.interval = m_settings.syncInterval;
     sync.longPollWait = m_settings.longPoll;

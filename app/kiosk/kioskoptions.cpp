@@ -30,7 +30,8 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
         "Without a command it opens the kiosk window. Exit codes of the commands: 0 ok, "
         "1 configuration problem, 3 the server refused the device token, "
         "4 the server could not be reached or answered wrongly, 5 the content is up to date "
-        "but some images or PDFs could not be fetched."));
+        "but some images or PDFs could not be fetched, 6 submissions are still waiting to be "
+        "sent."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption config(
@@ -46,7 +47,12 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
                                     QStringLiteral("Print what the cache holds and exit."));
     const QCommandLineOption checkConfig(QStringLiteral("check-config"),
                                          QStringLiteral("Check the configuration and exit."));
-    parser.addOptions({config, windowed, syncOnce, status, checkConfig});
+    const QCommandLineOption outbox(QStringLiteral("outbox"),
+                                    QStringLiteral("Print what the outbox holds and exit."));
+    const QCommandLineOption uploadOnce(
+        QStringLiteral("upload-once"),
+        QStringLiteral("Send every pending submission now (retry now) and exit."));
+    parser.addOptions({config, windowed, syncOnce, status, checkConfig, outbox, uploadOnce});
     parser.process(arguments);
 
     KioskOptions options;
@@ -61,5 +67,9 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
         options.mode = Mode::Status;
     else if (parser.isSet(checkConfig))
         options.mode = Mode::CheckConfig;
+    else if (parser.isSet(outbox))
+        options.mode = Mode::Outbox;
+    else if (parser.isSet(uploadOnce))
+        options.mode = Mode::UploadOnce;
     return options;
 }

@@ -11,7 +11,9 @@ struct KioskOptions
         Gui,
         SyncOnce,
         Status,
-        CheckConfig
+        CheckConfig,
+        Outbox,
+        UploadOnce,
     };
 
     Mode mode = Mode::Gui;

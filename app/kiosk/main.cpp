@@ -32,6 +32,10 @@ int main(int argc, char *argv[])
             return commands.syncOnce();
         case KioskOptions::Mode::Status:
             return commands.status();
+        case KioskOptions::Mode::Outbox:
+            return commands.outbox();
+        case KioskOptions::Mode::UploadOnce:
+            return commands.uploadOnce();
         case KioskOptions::Mode::CheckConfig:
         case KioskOptions::Mode::Gui:
             return commands.checkConfig();

@@ -48,3 +48,12 @@ QNetworkReply *ApiClient::get(const QString &path, const QUrlQuery &query)
 {
     return get(path, query, m_options.timeout);
 }
+
+QNetworkReply *ApiClient::post(const QString &path, const QByteArray &body, const Headers &headers)
+{
+    QNetworkRequest request = makeRequest(path, {}, m_options.timeout);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return m_network->post(request, body);
+}

@@ -32,6 +32,7 @@ public:
     QNetworkReply *get(const QString &path, const QUrlQuery &query,
                        std::chrono::milliseconds timeout, const Headers &headers = {});
     QNetworkReply *get(const QString &path, const QUrlQuery &query = {});
+    QNetworkReply *post(const QString &path, const QByteArray &body, const Headers &headers);
 
     const Options &options() const { return m_options; }
 

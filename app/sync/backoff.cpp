@@ -12,8 +12,13 @@ Backoff::Backoff(std::chrono::milliseconds min, std::chrono::milliseconds max, R
 
 std::chrono::milliseconds Backoff::nextDelay(std::chrono::milliseconds retryAfter)
 {
-    const int exponent = std::min(m_failures, 30);
-    ++m_failures;
+    return delayFor(m_failures++, retryAfter);
+}
+
+std::chrono::milliseconds Backoff::delayFor(int failures,
+                                            std::chrono::milliseconds retryAfter) const
+{
+    const int exponent = std::clamp(failures, 0, 30);
     const double ceiling =
         std::min(double(m_max.count()), double(m_min.count()) * double(qint64(1) << exponent));
     const double delay = ceiling / 2 + m_random() * ceiling / 2;

@@ -14,6 +14,10 @@ public:
     Backoff(std::chrono::milliseconds min, std::chrono::milliseconds max, Random random = {});
 
     std::chrono::milliseconds nextDelay(std::chrono::milliseconds retryAfter = {});
+    // The delay after `failures` failures, for callers that keep the count themselves (one
+    // per outbox item).
+    std::chrono::milliseconds delayFor(int failures,
+                                       std::chrono::milliseconds retryAfter = {}) const;
     void reset() { m_failures = 0; }
     int failures() const { return m_failures; }
 

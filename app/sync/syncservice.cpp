@@ -29,3 +29,8 @@ void SyncService::syncNow()
 {
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
 }
+
+void SyncService::uploadNow()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::uploadNow, Qt::QueuedConnection);
+}

@@ -18,6 +18,7 @@ public:
 
     void start();
     void syncNow();
+    void uploadNow(); // after a submission was queued
 
 signals:
     void contentChanged();

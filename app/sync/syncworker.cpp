@@ -3,6 +3,8 @@
 #include "blobfetcher.h"
 #include "blobstore.h"
 #include "contentcache.h"
+#include "outboxstore.h"
+#include "outboxuploader.h"
 #include "syncengine.h"
 
 #include <QLoggingCategory>
@@ -19,9 +21,10 @@ SyncWorker::SyncWorker(Options options)
 
 SyncWorker::~SyncWorker()
 {
-    // The engine and the fetcher (children) must let go of the cache before the cache goes.
+    // The engine, fetcher and uploader (children) must let go of their stores first.
     delete m_engine;
     delete m_blobFetcher;
+    delete m_uploader;
 }
 
 void SyncWorker::initialise()
@@ -41,6 +44,21 @@ void SyncWorker::initialise()
     m_blobFetcher =
         new BlobFetcher(*m_api, m_cache->store(), *m_blobs, m_options.blobQuotaBytes, this);
     connect(m_blobFetcher, &BlobFetcher::blobArrived, this, &SyncWorker::blobArrived);
+
+    // The outbox has its own connection here; the UI writes through its own.
+    if (!m_options.outboxPath.isEmpty()) {
+        m_outbox = std::make_unique<OutboxStore>();
+        if (!m_outbox->open(m_options.outboxPath, &error)) {
+            emit failed(error);
+            m_outbox.reset();
+        } else {
+            m_uploader = new OutboxUploader(*m_api, *m_outbox, m_clock, this);
+            m_outboxTimer = new QTimer(this);
+            m_outboxTimer->setInterval(std::chrono::seconds(30));
+            connect(m_outboxTimer, &QTimer::timeout, this, &SyncWorker::uploadNow);
+            m_outboxTimer->start();
+        }
+    }
     connect(m_engine, &SyncEngine::finished, this, &SyncWorker::onFinished);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -59,6 +77,12 @@ void SyncWorker::initialise()
 void SyncWorker::syncNow()
 {
     startPass(std::chrono::seconds(0));
+}
+
+void SyncWorker::uploadNow()
+{
+    if (m_uploader)
+        m_uploader->drain();
 }
 
 void SyncWorker::startPass(std::chrono::seconds wait)
@@ -82,6 +106,7 @@ void SyncWorker::onReachabilityChanged()
 void SyncWorker::onFinished(const SyncReport &report)
 {
     emit syncFinished(report);
+    uploadNow(); // whatever brought the network back brings the outbox with it
     if (!report.ok) {
         const auto retryAfter = std::chrono::duration_cast<std::chrono::milliseconds>(
             report.retryAfter.value_or(std::chrono::seconds(0)));

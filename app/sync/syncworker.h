@@ -11,6 +11,8 @@
 #include <memory>
 
 class BlobFetcher;
+class OutboxStore;
+class OutboxUploader;
 class BlobStore;
 class ContentCache;
 class QNetworkAccessManager;
@@ -29,6 +31,7 @@ public:
         ApiClient::Options api;
         QString dataDir; // where the content cache's generations live
         QString blobDir;
+        QString outboxPath;
         qint64 blobQuotaBytes = qint64(1024) * 1024 * 1024;
         std::chrono::milliseconds interval{std::chrono::seconds(60)};
         std::chrono::milliseconds minRetry{std::chrono::seconds(5)};
@@ -42,6 +45,7 @@ public:
 
     void initialise(); // on the sync thread
     void syncNow();
+    void uploadNow();
 
 signals:
     void contentChanged();
@@ -63,6 +67,9 @@ private:
     std::unique_ptr<ContentCache> m_cache;
     std::unique_ptr<BlobStore> m_blobs;
     BlobFetcher *m_blobFetcher = nullptr;
+    std::unique_ptr<OutboxStore> m_outbox;
+    OutboxUploader *m_uploader = nullptr;
+    QTimer *m_outboxTimer = nullptr;
     SyncEngine *m_engine = nullptr;
     QTimer *m_timer = nullptr;
     bool m_longPollWorks = true;

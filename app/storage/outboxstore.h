@@ -1,0 +1,76 @@
+#pragma once
+
+#include "sqldatabase.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// The kiosk's outbox: every submission is committed to disk (synchronous=FULL) before the
+// screen says it is saved, with the idempotency key it will carry on every try, and it stays
+// until the server has accepted it or refused it for a stated reason. Nothing is dropped
+// silently. Once the server accepts an item, its personal data is erased from the file and from
+// the write-ahead log (secure_delete and a truncating checkpoint).
+class OutboxStore final
+{
+public:
+    enum class State
+    {
+        Pending,
+        Sent,
+        Rejected
+    };
+
+    struct Item
+    {
+        qint64 localId = 0;
+        QByteArray key;
+        QString receipt;
+        QString type;
+        QString summary;
+        QDateTime createdAt;
+        QByteArray body; // empty once sent
+        State state = State::Pending;
+        int attempts = 0;
+        QDateTime nextAttemptAt;
+        QString lastError;
+        QString reference;
+        QString status;
+    };
+
+    struct Stats
+    {
+        int pending = 0;
+        int sent = 0;
+        int rejected = 0;
+        QDateTime oldestPending; // invalid when nothing is pending
+    };
+
+    static QString schemaDir() { return QStringLiteral(":/schema/outbox"); }
+
+    bool open(const QString &path, QString *error);
+    SqlDatabase &database() { return m_db; }
+
+    // Queues a submission; returns it (with its receipt) once it is on disk.
+    std::optional<Item> enqueue(const QString &type, const QString &locale,
+                                const QJsonObject &payload, const QDateTime &createdAt,
+                                const QString &summary, QString *error);
+
+    std::optional<Item> nextDue(const QDateTime &now) const;
+    std::optional<Item> item(qint64 localId) const;
+    QList<Item> items(State state) const;
+    Stats stats() const;
+
+    bool markSent(qint64 localId, const QString &reference, const QString &status, QString *error);
+    bool markRetry(qint64 localId, const QString &error, const QDateTime &nextAttempt);
+    bool markRejected(qint64 localId, const QString &message);
+    // Makes every pending item due now (IT staff's "retry now").
+    bool retryAllNow(const QDateTime &now);
+
+    static QString receiptFor(const QByteArray &key);
+
+private:
+    SqlDatabase m_db;
+};

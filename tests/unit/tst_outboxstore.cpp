@@ -1,0 +1,135 @@
+#include "outboxstore.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestOutboxStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_files)); }
+
+    static QJsonObject complaint(const QString &name)
+    {
+        return {{QStringLiteral("category"), QStringLiteral("alumbrado-publico")},
+                {QStringLiteral("description"), QStringLiteral("La calle está oscura")},
+                {QStringLiteral("contact"), QJsonObject{{QStringLiteral("name"), name}}},
+                {QStringLiteral("consent"), true}};
+    }
+
+    static QByteArray raw(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void aQueuedItemIsOnDiskWithItsKeyAndReceipt()
+    {
+        const QString path = newPath();
+        const QDateTime now(QDate(2026, 11, 28), QTime(10, 15), Qt::UTC);
+        QString error;
+        std::optional<OutboxStore::Item> queued;
+        {
+            OutboxStore outbox;
+            QVERIFY2(outbox.open(path, &error), qPrintable(error));
+            queued = outbox.enqueue(QStringLiteral("complaint"), QStringLiteral("es"),
+                                    complaint(QStringLiteral("Ana")), now,
+                                    QStringLiteral("alumbrado-publico"), &error);
+            QVERIFY2(queued, qPrintable(error));
+        }
+        QVERIFY(!QUuid::fromString(QString::fromLatin1(queued->key)).isNull());
+        QVERIFY(queued->receipt.startsWith(QStringLiteral("R-")));
+        QCOMPARE(queued->receipt, OutboxStore::receiptFor(queued->key));
+
+        OutboxStore reopened;
+        QVERIFY(reopened.open(path, &error));
+        const auto item = reopened.item(queued->localId);
+        QVERIFY(item);
+        QCOMPARE(item->key, queued->key);
+        QCOMPARE(item->state, OutboxStore::State::Pending);
+        QCOMPARE(item->createdAt, now);
+        const QJsonObject body = QJsonDocument::fromJson(item->body).object();
+        QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("complaint"));
+        QCOMPARE(body.value(QStringLiteral("locale")).toString(), QStringLiteral("es"));
+        QCOMPARE(body.value(QStringLiteral("created_at")).toString(),
+                 QStringLiteral("2026-11-28T10:15:00Z"));
+        QCOMPARE(body.value(QStringLiteral("payload")).toObject(),
+                 complaint(QStringLiteral("Ana")));
+        QCOMPARE(reopened.stats().pending, 1);
+    }
+
+    void itemsComeDueInTurn()
+    {
+        OutboxStore outbox;
+        QString error;
+        QVERIFY(outbox.open(newPath(), &error));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto first = outbox.enqueue(QStringLiteral("suggestion"), QStringLiteral("es"),
+                                          {{QStringLiteral("text"), QStringLiteral("Más bancos")}},
+                                          now, {}, &error);
+        const auto second =
+            outbox.enqueue(QStringLiteral("suggestion"), QStringLiteral("en"),
+                           {{QStringLiteral("text"), QStringLiteral("Benches")}}, now, {}, &error);
+        QVERIFY(first && second);
+        QVERIFY(first->key != second->key);
+        QCOMPARE(outbox.nextDue(now)->localId, first->localId);
+
+        QVERIFY(outbox.markRetry(first->localId, QStringLiteral("timed out"), now.addSecs(60)));
+        QCOMPARE(outbox.nextDue(now)->localId, second->localId);
+        QVERIFY(
+            outbox.markRejected(second->localId, QStringLiteral("HTTP 422 invalid: too short")));
+        QVERIFY(!outbox.nextDue(now));
+        const auto retried = outbox.item(first->localId);
+        QCOMPARE(retried->attempts, 1);
+        QCOMPARE(retried->lastError, QStringLiteral("timed out"));
+        QCOMPARE(outbox.nextDue(now.addSecs(61))->localId, first->localId);
+
+        // A rejected item is kept, body and all, for a clerk to see and correct.
+        const auto rejected = outbox.items(OutboxStore::State::Rejected);
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY(!rejected.first().body.isEmpty());
+        QVERIFY(rejected.first().lastError.contains(QStringLiteral("too short")));
+
+        QVERIFY(outbox.retryAllNow(now));
+        QCOMPARE(outbox.nextDue(now)->localId, first->localId);
+        const auto stats = outbox.stats();
+        QCOMPARE(stats.pending, 1);
+        QCOMPARE(stats.rejected, 1);
+    }
+
+    void personalDataIsGoneFromTheFileOnceAccepted()
+    {
+        const QString path = newPath();
+        const QString canary = QStringLiteral("CANARY-Zoila-Quintana-7731");
+        OutboxStore outbox;
+        QString error;
+        QVERIFY(outbox.open(path, &error));
+        const auto item = outbox.enqueue(QStringLiteral("complaint"), QStringLiteral("es"),
+                                         complaint(canary), QDateTime::currentDateTimeUtc(),
+                                         QStringLiteral("alumbrado-publico"), &error);
+        QVERIFY(item);
+        const QByteArray needle = canary.toUtf8();
+        QVERIFY2(raw(path).contains(needle) || raw(path + QStringLiteral("-wal")).contains(needle),
+                 "the canary must be on disk while the item is pending");
+
+        QVERIFY2(outbox.markSent(item->localId, QStringLiteral("MUN-2026-000042"),
+                                 QStringLiteral("received"), &error),
+                 qPrintable(error));
+        QVERIFY2(!raw(path).contains(needle), "the database file still holds the canary");
+        QVERIFY2(!raw(path + QStringLiteral("-wal")).contains(needle), "the WAL still holds it");
+        const auto sent = outbox.item(item->localId);
+        QCOMPARE(sent->state, OutboxStore::State::Sent);
+        QCOMPARE(sent->reference, QStringLiteral("MUN-2026-000042"));
+        QVERIFY(sent->body.isEmpty());
+        QCOMPARE(sent->summary, QStringLiteral("alumbrado-publico"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxStore)
+#include "tst_outboxstore.moc"
