@@ -6,8 +6,9 @@
 
 namespace {
 
-const char *const kHeadlessFlags[] = {"--sync-once", "--status", "--check-config", "--help", "-h",
-                                      "--version",   "-v"};
+const char *const kHeadlessFlags[] = {"--sync-once", "--status",      "--check-config",
+                                      "--outbox",    "--upload-once", "--help",
+                                      "-h",          "--version",     "-v"};
 
 } // namespace
 

@@ -11,6 +11,7 @@ ApiReply::ApiReply(QNetworkReply *reply, qint64 maxBytes, QObject *parent)
     , m_reply(reply)
     , m_maxBytes(maxBytes)
 {
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiReply::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
 }
@@ -36,6 +37,18 @@ std::optional<std::chrono::seconds> ApiReply::retryAfter() const
     if (!ok || seconds < 0)
         return std::nullopt;
     return std::chrono::seconds(std::min<qint64>(seconds, 24 * 3600));
+}
+
+void ApiReply::onMetaData()
+{
+    // An answer that announces more than we would keep is refused before its body is read.
+    bool known = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && length > m_maxBytes && !m_tooLarge) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_reply->abort();
+    }
 }
 
 void ApiReply::onReadyRead()

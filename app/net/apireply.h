@@ -45,6 +45,7 @@ signals:
     void finished();
 
 private:
+    void onMetaData();
     void onReadyRead();
     void onFinished();
 

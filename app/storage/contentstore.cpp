@@ -136,9 +136,9 @@ QDateTime ContentStore::lastSyncAt() const
     return QDateTime::fromString(state(QStringLiteral("last_sync_at")), Qt::ISODate);
 }
 
-bool ContentStore::setLastSyncAt(const QDateTime &when)
+bool ContentStore::setLastSyncAt(const QDateTime &when, QString *error)
 {
-    return setState(QStringLiteral("last_sync_at"), when.toUTC().toString(Qt::ISODate), nullptr);
+    return setState(QStringLiteral("last_sync_at"), when.toUTC().toString(Qt::ISODate), error);
 }
 
 QPair<qint64, QByteArray> ContentStore::feedEtag() const
@@ -149,17 +149,32 @@ QPair<qint64, QByteArray> ContentStore::feedEtag() const
     return {parts.at(0).toLongLong(), parts.at(1).toLatin1()};
 }
 
-bool ContentStore::completePass(qint64 cursor, const QByteArray &etag)
+bool ContentStore::completePass(qint64 cursor, const QByteArray &etag, const QDateTime &when,
+                                QString *error)
 {
-    QSqlQuery forget(m_db.connection());
-    if (!forget.exec(QStringLiteral("DELETE FROM sync_state WHERE key IN ('fresh', 'etag')")))
+    QSqlDatabase db = m_db.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.lastError();
         return false;
+    }
+    QSqlQuery forget(db);
+    if (!forget.exec(QStringLiteral("DELETE FROM sync_state WHERE key IN ('fresh', 'etag')")))
+        return failed(forget, error);
     // ETags are quoted strings without spaces (RFC 9110); anything else is not kept.
-    if (etag.isEmpty() || etag.contains(' '))
-        return true;
-    return setState(QStringLiteral("etag"),
-                    QString::number(cursor) + QLatin1Char(' ') + QString::fromLatin1(etag),
-                    nullptr);
+    if (!etag.isEmpty() && !etag.contains(' ') &&
+        !setState(QStringLiteral("etag"),
+                  QString::number(cursor) + QLatin1Char(' ') + QString::fromLatin1(etag), error))
+        return false;
+    if (!setState(QStringLiteral("last_sync_at"), when.toUTC().toString(Qt::ISODate), error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.lastError();
+        return false;
+    }
+    return true;
 }
 
 bool ContentStore::isFreshTraversal() const

@@ -24,12 +24,12 @@ public:
 
     qint64 cursor() const;
     QDateTime lastSyncAt() const;
-    bool setLastSyncAt(const QDateTime &when);
+    bool setLastSyncAt(const QDateTime &when, QString *error = nullptr);
     // The ETag the server gave with the last page of a pass, and the cursor it belongs to.
     QPair<qint64, QByteArray> feedEtag() const;
-    // A pass reached the head of the feed at `cursor`: keeps its ETag, and ends a traversal
-    // from 0 (see isFreshTraversal).
-    bool completePass(qint64 cursor, const QByteArray &etag);
+    // A pass reached the head of the feed at `cursor` at `when`: keeps its ETag and the time,
+    // and ends a traversal from 0 (see isFreshTraversal), all in one transaction.
+    bool completePass(qint64 cursor, const QByteArray &etag, const QDateTime &when, QString *error);
     // True from the first page applied from cursor 0 until a pass reaches the head: every
     // cursor on the way is safe below the server's floor, since this cache held nothing that
     // a forgotten withdrawal could have removed.

@@ -80,7 +80,9 @@ void SyncEngine::onPageFetched()
     }
     if (result.outcome == ApiReply::Outcome::NotModified) {
         m_report.notModified = true;
-        finish(true, {});
+        QString error;
+        const bool noted = m_target->setLastSyncAt(m_clock.now(), &error);
+        finish(noted, noted ? QString() : error);
         return;
     }
     if (!result.page) {
@@ -106,7 +108,10 @@ void SyncEngine::onPageFetched()
         fetchNext(std::chrono::seconds(0));
         return;
     }
-    m_target->completePass(page.next, result.etag);
+    if (!m_target->completePass(page.next, result.etag, m_clock.now(), &error)) {
+        finish(false, QStringLiteral("could not note the end of the pass: %1").arg(error));
+        return;
+    }
     if (m_rebuild) {
         if (!m_cache.adopt(*m_rebuild, &error)) {
             finish(false, error);
@@ -144,8 +149,6 @@ void SyncEngine::finish(bool ok, const QString &error)
     m_report.error = error;
     m_report.cursor = m_cache.store().cursor();
     m_report.milliseconds = m_elapsed.elapsed();
-    if (ok)
-        m_cache.store().setLastSyncAt(m_clock.now());
     m_running = false;
     if (ok)
         qCInfo(lcSync).noquote() << m_report.logLine();

@@ -1,3 +1,4 @@
+#include "outboxstore.h"
 #include "serverprocess.h"
 #include "testpaths.h"
 
@@ -64,6 +65,46 @@ private slots:
                      .hasMatch(),
                  output.constData());
         QVERIFY2(!output.contains("last successful sync: never"), output.constData());
+    }
+
+    void theOutboxIsShownAndSentOnRequest()
+    {
+        const QString config =
+            writeConfig(QStringLiteral("outbox"), m_server.baseUrl(), m_server.token());
+        {
+            OutboxStore outbox;
+            QString error;
+            QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("outbox-data"))));
+            QVERIFY2(
+                outbox.open(m_dir.filePath(QStringLiteral("outbox-data/outbox.sqlite")), &error),
+                qPrintable(error));
+            QVERIFY(outbox.enqueue(
+                QStringLiteral("suggestion"), QStringLiteral("es"),
+                {{QStringLiteral("text"), QStringLiteral("Más bancos en el parque")}},
+                QDateTime::currentDateTimeUtc(), {}, &error));
+            QVERIFY(outbox.enqueue(QStringLiteral("complaint"), QStringLiteral("es"),
+                                   {{QStringLiteral("category"), QStringLiteral("no-existe")},
+                                    {QStringLiteral("description"), QStringLiteral("x")}},
+                                   QDateTime::currentDateTimeUtc(), {}, &error));
+        }
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--outbox")}, &output), 6);
+        QVERIFY2(output.contains("pending: 2"), output.constData());
+
+        QCOMPARE(
+            run({QStringLiteral("--config"), config, QStringLiteral("--upload-once")}, &output), 0);
+        QVERIFY2(output.contains("1 sent, 1 rejected"), output.constData());
+
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--outbox")}, &output), 0);
+        QVERIFY2(output.contains("pending: 0"), output.constData());
+        QVERIFY2(output.contains("sent: 1"), output.constData());
+        // The rejected item stays, with the server's reason, for a clerk.
+        QVERIFY2(QRegularExpression(QStringLiteral("rejected R-[0-9A-F]{4}-[0-9A-F]{4} complaint: "
+                                                   "HTTP 422 invalid: there is no complaint "
+                                                   "category 'no-existe'"))
+                     .match(QString::fromUtf8(output))
+                     .hasMatch(),
+                 output.constData());
     }
 
     void aBadConfigurationIsExplained()
