@@ -90,6 +90,16 @@ private slots:
         QByteArray output;
         QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--outbox")}, &output), 6);
         QVERIFY2(output.contains("pending: 2"), output.constData());
+        QVERIFY2(output.contains("  pending R-"), output.constData());
+        QVERIFY2(!output.contains("OVERDUE"), output.constData());
+        // Past the retention period, pending items are reported, not dropped.
+        QFile retention(config);
+        QVERIFY(retention.open(QIODevice::Append));
+        retention.write("[outbox]\nretention_days=0\n");
+        retention.close();
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--outbox")}, &output), 6);
+        QVERIFY2(output.contains("  OVERDUE R-"), output.constData());
+        QVERIFY2(output.contains("pending: 2"), output.constData());
 
         QCOMPARE(
             run({QStringLiteral("--config"), config, QStringLiteral("--upload-once")}, &output), 0);

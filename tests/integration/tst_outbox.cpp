@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -106,6 +107,42 @@ private slots:
         QCOMPARE(item->status, QStringLiteral("received"));
         QVERIFY(item->body.isEmpty());
         QCOMPARE(serverSubmissions(), before + 1);
+    }
+
+    void theAnswerTheMunicipalityGivesReachesKiosks()
+    {
+        Kiosk kiosk(outboxPath(), m_server.baseUrl(), m_server.token());
+        const qint64 id = kiosk.complain(QStringLiteral("Rosa"));
+        QCOMPARE(kiosk.drain().sent, 1);
+        const QString reference = kiosk.outbox.item(id)->reference;
+
+        QVERIFY(
+            m_server.runCommand({QStringLiteral("submission"), QStringLiteral("status"), reference,
+                                 QStringLiteral("answered"), QStringLiteral("--note"),
+                                 QStringLiteral("Reparado el sábado")}));
+        // Anyone with the reference can ask the server...
+        QNetworkRequest request(QUrl(m_server.baseUrl().toString() +
+                                     QStringLiteral("/api/v1/submissions/") + reference));
+        request.setRawHeader("Authorization", "Bearer " + m_server.token());
+        QNetworkReply *reply = kiosk.network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        const QJsonObject status = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        QCOMPARE(status.value(QStringLiteral("status")).toString(), QStringLiteral("answered"));
+        QCOMPARE(status.value(QStringLiteral("note")).toString(),
+                 QStringLiteral("Reparado el sábado"));
+        QVERIFY(!status.contains(QStringLiteral("payload")));
+        QVERIFY(!QJsonDocument(status).toJson().contains("Rosa"));
+
+        // ...and every kiosk gets it through the change feed, without the personal data.
+        ServerStore store;
+        QString error;
+        QVERIFY(store.open(m_server.databasePath(), &error));
+        const auto published = store.item(Collection::Statuses, reference);
+        QVERIFY(published);
+        QCOMPARE(published->value(QStringLiteral("status")).toString(), QStringLiteral("answered"));
+        QVERIFY(!QJsonDocument(*published).toJson().contains("Rosa"));
     }
 
     void aLostAnswerIsReplayedAndStoredOnce()
