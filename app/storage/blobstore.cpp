@@ -1,5 +1,7 @@
 #include "blobstore.h"
 
+#include "itemvalidator.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -9,18 +11,6 @@
 namespace {
 
 const QString kPartial = QStringLiteral(".part");
-
-bool isHash(const QString &name)
-{
-    if (name.size() != 64)
-        return false;
-    for (const QChar c : name) {
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -49,7 +39,7 @@ QString BlobStore::partialPath(const QString &sha256) const
 
 bool BlobStore::has(const QString &sha256) const
 {
-    return isHash(sha256) && QFileInfo::exists(path(sha256));
+    return ItemValidator::isSha256(sha256) && QFileInfo::exists(path(sha256));
 }
 
 qint64 BlobStore::partialSize(const QString &sha256) const
