@@ -69,6 +69,20 @@ void ApiReply::onFinished()
         m_body += m_reply->readAll();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_bytesReceived = m_body.size();
+    // Qt 6.4 now and then reports an answer shorter than its Content-Length as complete; a
+    // cut that happens to end on valid JSON would then pass for a whole page.
+    bool lengthKnown = false;
+    const qint64 announced =
+        m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
+    if (!m_tooLarge && lengthKnown && m_body.size() != announced &&
+        m_reply->error() == QNetworkReply::NoError) {
+        m_outcome = Outcome::NetworkError;
+        m_errorText = QStringLiteral("the answer was cut short (%1 of %2 bytes)")
+                          .arg(m_body.size())
+                          .arg(announced);
+        emit finished();
+        return;
+    }
     // A 304 may repeat the representation's Content-Encoding with no body at all.
     if (!m_tooLarge && !m_body.isEmpty() &&
         m_reply->rawHeader("Content-Encoding").trimmed().toLower() == "gzip") {

@@ -16,6 +16,7 @@
 #include <memory>
 
 using Reply = ScriptedHttpServer::Reply;
+using AfterSend = ScriptedHttpServer::AfterSend;
 
 // Stops the calling test function when a helper it called has failed.
 #define CHECK(call)                                                                                \
@@ -436,13 +437,23 @@ private slots:
     void aTruncatedBodyIsRefused()
     {
         // The part that arrives is a whole valid page: only the length says it is cut short.
+        // Qt 6.4 reports some such replies as complete (a race between the data and the
+        // close), so the pass is tried several times to give that race its chance.
         const QByteArray body = resumePage(kBaselineCursor);
-        m_server->enqueue(Reply::truncated(
-            200, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}}, body,
-            body.size() + 100));
-        SyncReport report;
-        CHECK(sync(&report));
-        CHECK(expectRefusedAndUnchanged(report, QStringLiteral("closed")));
+        for (int attempt = 1; attempt <= 10; ++attempt) {
+            m_server->enqueue(Reply::truncated(
+                200, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}},
+                body, body.size() + 100));
+            SyncReport report;
+            CHECK(sync(&report));
+            QVERIFY2(!report.ok, qPrintable(QStringLiteral("attempt %1 took a cut-short body "
+                                                           "for a whole one: %2")
+                                                .arg(attempt)
+                                                .arg(report.logLine())));
+            CHECK(expectRefusedAndUnchanged(report, QStringLiteral("closed")));
+            QVERIFY(m_server->waitUntilNoConnections(std::chrono::seconds(10)));
+        }
+        QCOMPARE(m_server->requests().size(), 11);
         CHECK(expectSyncResumes());
     }
 
@@ -506,12 +517,19 @@ private slots:
         const QByteArray body =
             page(kBaselineCursor, 4, false, {put(4, kNews, QStringLiteral("news-big"), big)});
         QVERIFY(body.size() > 3 * limit);
+        // The server announces it will close the connection but leaves that to the kiosk,
+        // which must stop reading by itself. (When the server closes it right after the body,
+        // Qt 6.4 sometimes sends the aborted GET again on a new connection, a stray request
+        // that would take the next scripted answer.)
+        const ScriptedHttpServer::Headers closing{
+            {QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}};
         if (withLength)
-            m_server->enqueue(Reply::json(200, body));
+            m_server->enqueue(Reply::json(200, body, closing, AfterSend::KeepOpen));
         else
             m_server->enqueue(Reply::raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                          "Connection: close\r\n\r\n" +
-                                         body));
+                                             body,
+                                         AfterSend::KeepOpen));
         SyncReport report;
         CHECK(sync(&report));
         CHECK(
