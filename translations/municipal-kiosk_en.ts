@@ -26,15 +26,24 @@ The kiosk is getting the latest information from the municipality.</translation>
     </message>
     <message numerus="yes">
         <source>Updated %n minutes ago</source>
-        <translation><numerusform>Updated %n minute ago</numerusform><numerusform>Updated %n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>Updated %n minute ago</numerusform>
+            <numerusform>Updated %n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Updated %n hours ago</source>
-        <translation><numerusform>Updated %n hour ago</numerusform><numerusform>Updated %n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>Updated %n hour ago</numerusform>
+            <numerusform>Updated %n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Updated %n days ago</source>
-        <translation><numerusform>Updated %n day ago</numerusform><numerusform>Updated %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Updated %n day ago</numerusform>
+            <numerusform>Updated %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline · %1</source>
@@ -45,7 +54,10 @@ The kiosk is getting the latest information from the municipality.</translation>
     <name>ItemPresenter</name>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation><numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Available</source>

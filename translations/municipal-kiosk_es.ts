@@ -26,15 +26,24 @@ El quiosco está descargando la información más reciente del municipio.</trans
     </message>
     <message numerus="yes">
         <source>Updated %n minutes ago</source>
-        <translation><numerusform>Actualizado hace %n minuto</numerusform><numerusform>Actualizado hace %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>Actualizado hace %n minuto</numerusform>
+            <numerusform>Actualizado hace %n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Updated %n hours ago</source>
-        <translation><numerusform>Actualizado hace %n hora</numerusform><numerusform>Actualizado hace %n horas</numerusform></translation>
+        <translation>
+            <numerusform>Actualizado hace %n hora</numerusform>
+            <numerusform>Actualizado hace %n horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Updated %n days ago</source>
-        <translation><numerusform>Actualizado hace %n día</numerusform><numerusform>Actualizado hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>Actualizado hace %n día</numerusform>
+            <numerusform>Actualizado hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline · %1</source>
@@ -45,7 +54,10 @@ El quiosco está descargando la información más reciente del municipio.</trans
     <name>ItemPresenter</name>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation><numerusform>unos %n minuto</numerusform><numerusform>unos %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>unos %n minuto</numerusform>
+            <numerusform>unos %n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Available</source>
