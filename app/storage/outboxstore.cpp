@@ -62,6 +62,12 @@ OutboxStore::Item itemFromRow(const QSqlQuery &query)
 
 } // namespace
 
+OutboxStore::OutboxStore(KeyGenerator newKey)
+    : m_newKey(newKey ? std::move(newKey) : KeyGenerator([] {
+        return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    }))
+{}
+
 bool OutboxStore::open(const QString &path, QString *error)
 {
     if (!m_db.open(path, schemaDir(), SqlDatabase::Durability::Precious, error))
@@ -84,8 +90,6 @@ std::optional<OutboxStore::Item> OutboxStore::enqueue(const QString &type, const
                                                       const QString &summary, QString *error)
 {
     Item item;
-    item.key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    item.receipt = receiptFor(item.key);
     item.type = type;
     item.summary = summary;
     item.createdAt = createdAt.toUTC();
@@ -99,25 +103,37 @@ std::optional<OutboxStore::Item> OutboxStore::enqueue(const QString &type, const
                                           {QStringLiteral("payload"), payload}})
                     .toJson(QJsonDocument::Compact);
 
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO submissions (idempotency_key, receipt, type, created_at, summary, body, "
-        "state, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"));
-    insert.addBindValue(QString::fromLatin1(item.key));
-    insert.addBindValue(item.receipt);
-    insert.addBindValue(type);
-    insert.addBindValue(timeText(item.createdAt));
-    insert.addBindValue(summary.isNull() ? QStringLiteral("") : summary);
-    insert.addBindValue(QString::fromUtf8(item.body));
-    insert.addBindValue(timeText(item.nextAttemptAt));
-    if (!insert.exec()) {
-        if (error)
-            *error =
-                QStringLiteral("could not save the submission: %1").arg(insert.lastError().text());
-        return std::nullopt;
+    // The receipt is short enough to read aloud, so over years of use two keys will share one
+    // (32 bits: about one in a hundred after 10,000 items). A clash takes a new key.
+    QString lastError;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        item.key = m_newKey();
+        item.receipt = receiptFor(item.key);
+        QSqlQuery clash(m_db.connection());
+        clash.prepare(QStringLiteral("SELECT 1 FROM submissions WHERE receipt = ?"));
+        clash.addBindValue(item.receipt);
+        if (clash.exec() && clash.next())
+            continue;
+        QSqlQuery insert(m_db.connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO submissions (idempotency_key, receipt, type, created_at, summary, body, "
+            "state, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"));
+        insert.addBindValue(QString::fromLatin1(item.key));
+        insert.addBindValue(item.receipt);
+        insert.addBindValue(type);
+        insert.addBindValue(timeText(item.createdAt));
+        insert.addBindValue(summary.isNull() ? QStringLiteral("") : summary);
+        insert.addBindValue(QString::fromUtf8(item.body));
+        insert.addBindValue(timeText(item.nextAttemptAt));
+        if (insert.exec()) {
+            item.localId = insert.lastInsertId().toLongLong();
+            return item;
+        }
+        lastError = insert.lastError().text();
     }
-    item.localId = insert.lastInsertId().toLongLong();
-    return item;
+    if (error)
+        *error = QStringLiteral("could not save the submission: %1").arg(lastError);
+    return std::nullopt;
 }
 
 std::optional<OutboxStore::Item> OutboxStore::nextDue(const QDateTime &now) const

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 // The kiosk's outbox: every submission is committed to disk (synchronous=FULL) before the
@@ -50,6 +51,10 @@ public:
 
     static QString schemaDir() { return QStringLiteral(":/schema/outbox"); }
 
+    // Makes idempotency keys (UUIDs); tests pass their own to force clashes.
+    using KeyGenerator = std::function<QByteArray()>;
+    explicit OutboxStore(KeyGenerator newKey = {});
+
     bool open(const QString &path, QString *error);
     SqlDatabase &database() { return m_db; }
 
@@ -72,5 +77,6 @@ public:
     static QString receiptFor(const QByteArray &key);
 
 private:
+    KeyGenerator m_newKey;
     SqlDatabase m_db;
 };

@@ -64,6 +64,29 @@ private slots:
         QCOMPARE(reopened.stats().pending, 1);
     }
 
+    void aReceiptThatIsTakenIsNeverReused()
+    {
+        // Keys whose first eight hex digits repeat, as two random UUIDs will after years of use.
+        QList<QByteArray> keys{
+            "3f2c9a1e-0000-4000-8000-000000000001", "3f2c9a1e-1111-4000-8000-000000000002",
+            "3f2c9a1e-2222-4000-8000-000000000003", "7b00c1d2-3333-4000-8000-000000000004"};
+        OutboxStore outbox([&keys] { return keys.takeFirst(); });
+        QString error;
+        QVERIFY(outbox.open(newPath(), &error));
+        const auto first = outbox.enqueue(QStringLiteral("suggestion"), QStringLiteral("es"),
+                                          {{QStringLiteral("text"), QStringLiteral("a")}},
+                                          QDateTime::currentDateTimeUtc(), {}, &error);
+        QVERIFY2(first, qPrintable(error));
+        QCOMPARE(first->receipt, QStringLiteral("R-3F2C-9A1E"));
+        const auto second = outbox.enqueue(QStringLiteral("suggestion"), QStringLiteral("es"),
+                                           {{QStringLiteral("text"), QStringLiteral("b")}},
+                                           QDateTime::currentDateTimeUtc(), {}, &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->receipt, QStringLiteral("R-7B00-C1D2"));
+        QCOMPARE(second->key, QByteArray("7b00c1d2-3333-4000-8000-000000000004"));
+        QCOMPARE(outbox.stats().pending, 2);
+    }
+
     void itemsComeDueInTurn()
     {
         OutboxStore outbox;
