@@ -22,6 +22,30 @@ QTextStream &out()
     return stream;
 }
 
+ApiClient::Options apiOptions(const KioskSettings &settings)
+{
+    return {settings.serverUrl, settings.readToken(nullptr), settings.requestTimeout};
+}
+
+// Starts a job and runs the event loop until it reports; a job may also report at once,
+// from inside start(), without the loop ever running.
+template<typename Report, typename Job, typename Signal, typename Start>
+Report runToEnd(Job &job, Signal finished, Start start)
+{
+    QEventLoop loop;
+    Report report;
+    bool done = false;
+    QObject::connect(&job, finished, &loop, [&](const Report &result) {
+        report = result;
+        done = true;
+        loop.quit();
+    });
+    start();
+    if (!done)
+        loop.exec();
+    return report;
+}
+
 bool openCache(const KioskSettings &settings, ContentCache &cache)
 {
     QString error;
@@ -59,33 +83,19 @@ int HeadlessCommands::syncOnce() const
     if (!openCache(m_settings, cache))
         return ConfigProblem;
     QNetworkAccessManager network;
-    ApiClient api(&network,
-                  {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout});
+    ApiClient api(&network, apiOptions(m_settings));
     SystemClock clock;
     SyncEngine engine(api, cache, clock, m_settings.pageLimit);
-    QEventLoop loop;
-    SyncReport report;
-    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncReport &result) {
-        report = result;
-        loop.quit();
-    });
-    engine.start();
-    loop.exec();
+    const auto report =
+        runToEnd<SyncReport>(engine, &SyncEngine::finished, [&] { engine.start(); });
     out() << report.logLine() << Qt::endl;
     if (report.resynced)
         out() << "The cache was rebuilt from the start: " << cache.path() << Qt::endl;
     if (report.ok) {
         const BlobStore blobs(m_settings.blobDir());
         BlobFetcher fetcher(api, cache.store(), blobs, m_settings.blobQuotaBytes);
-        BlobFetcher::Report blobReport;
-        QObject::connect(&fetcher, &BlobFetcher::finished, &loop,
-                         [&](const BlobFetcher::Report &result) {
-                             blobReport = result;
-                             loop.quit();
-                         });
-        fetcher.start();
-        if (fetcher.isRunning())
-            loop.exec();
+        const auto blobReport = runToEnd<BlobFetcher::Report>(fetcher, &BlobFetcher::finished,
+                                                              [&] { fetcher.start(); });
         out() << blobReport.logLine() << Qt::endl;
         return blobReport.missing == 0 ? Ok : BlobsMissing;
     }
@@ -185,21 +195,12 @@ int HeadlessCommands::uploadOnce() const
     if (!openOutbox(m_settings, store))
         return ConfigProblem;
     QNetworkAccessManager network;
-    ApiClient api(&network,
-                  {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout});
+    ApiClient api(&network, apiOptions(m_settings));
     SystemClock clock;
     store.retryAllNow(clock.now());
     OutboxUploader uploader(api, store, clock);
-    QEventLoop loop;
-    OutboxUploader::Report report;
-    QObject::connect(&uploader, &OutboxUploader::finished, &loop,
-                     [&](const OutboxUploader::Report &result) {
-                         report = result;
-                         loop.quit();
-                     });
-    uploader.drain();
-    if (uploader.isRunning())
-        loop.exec();
+    const auto report = runToEnd<OutboxUploader::Report>(uploader, &OutboxUploader::finished,
+                                                         [&] { uploader.drain(); });
     out() << report.logLine() << Qt::endl;
     if (report.paused)
         return Unauthorized;

@@ -1,3 +1,5 @@
+#include "feedstate.h"
+#include "killablerun.h"
 #include "outboxstore.h"
 #include "serverprocess.h"
 #include "serverstore.h"
@@ -70,16 +72,7 @@ private:
         int serverAhead = 0; // on the server, still pending in the kiosk
     };
 
-    struct Run
-    {
-        bool started = false;
-        bool finished = false;
-        bool killed = false; // our SIGKILL ended it
-        QProcess::ExitStatus status = QProcess::NormalExit;
-        int exitCode = -1;
-        qint64 milliseconds = 0;
-        QByteArray output;
-    };
+    using Run = KillableRun;
 
     ServerProcess m_server;
     QTemporaryDir m_dir;
@@ -152,47 +145,10 @@ private:
                      .arg(2 + random.bounded(90))}};
     }
 
-    // Runs --upload-once; with killAfter >= 0, a timer SIGKILLs it that many ms after it
-    // started (fault timing only: the run is waited for through its finished() signal).
+    // Runs the kiosk; with killAfter >= 0, SIGKILLed that many ms after it started.
     Run runKiosk(const QStringList &arguments, int killAfter)
     {
-        Run run;
-        QProcess kiosk;
-        kiosk.setProcessChannelMode(QProcess::MergedChannels);
-        QSignalSpy finished(&kiosk, &QProcess::finished);
-        bool killSent = false;
-        QTimer fault;
-        fault.setSingleShot(true);
-        connect(&fault, &QTimer::timeout, &kiosk, [&] {
-            if (kiosk.state() != QProcess::NotRunning) {
-                killSent = true;
-                kiosk.kill();
-            }
-        });
-        QElapsedTimer elapsed;
-        elapsed.start();
-        kiosk.start(TestPaths::kioskBinary(), arguments);
-        run.started = kiosk.waitForStarted(30000);
-        if (!run.started) {
-            run.output =
-                QStringLiteral("the kiosk did not start: %1").arg(kiosk.errorString()).toUtf8();
-            return run;
-        }
-        if (killAfter >= 0)
-            fault.start(killAfter);
-        run.finished = finished.wait(120000);
-        fault.stop();
-        if (!run.finished) {
-            run.output = "the kiosk did not finish: " + kiosk.readAll();
-            kiosk.kill();
-            kiosk.waitForFinished(10000);
-        }
-        run.milliseconds = elapsed.elapsed();
-        run.status = kiosk.exitStatus();
-        run.exitCode = kiosk.exitCode();
-        run.killed = killSent && run.status == QProcess::CrashExit;
-        run.output += kiosk.readAll();
-        return run;
+        return KillableRun::run(TestPaths::kioskBinary(), arguments, killAfter);
     }
 
     // For failure messages: how a run ended, and what it printed.
@@ -240,17 +196,6 @@ private:
         return true;
     }
 
-    static QString integrity(const QSqlDatabase &db)
-    {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-            return query.lastError().text();
-        QStringList lines;
-        while (query.next())
-            lines.append(query.value(0).toString());
-        return lines.join(QLatin1Char('\n'));
-    }
-
     // Reads every row of the outbox at `path`; returns a problem, or an empty string.
     static QString readOutbox(const QString &path, QHash<QByteArray, KioskRow> *rows,
                               OutboxStore::Stats *stats = nullptr)
@@ -260,7 +205,7 @@ private:
         if (!store.open(path, &error))
             return QStringLiteral("the outbox does not open: %1").arg(error);
         const QSqlDatabase db = store.database().connection();
-        const QString check = integrity(db);
+        const QString check = FeedState::integrity(db);
         if (check != QLatin1String("ok"))
             return QStringLiteral("integrity_check: %1").arg(check);
         QSqlQuery query(db);

@@ -1,6 +1,7 @@
 #include "contentcache.h"
 #include "demoloader.h"
 #include "feedstate.h"
+#include "killablerun.h"
 #include "serverprocess.h"
 #include "serverstore.h"
 #include "testpaths.h"
@@ -39,16 +40,7 @@ private:
     QString m_dataDir;
     QString m_copyDir;
 
-    struct Run
-    {
-        bool started = false;
-        bool finished = false;
-        bool killed = false; // our SIGKILL ended it
-        QProcess::ExitStatus status = QProcess::NormalExit;
-        int exitCode = -1;
-        qint64 milliseconds = 0;
-        QByteArray output;
-    };
+    using Run = KillableRun;
 
     struct CacheState
     {
@@ -128,50 +120,12 @@ private:
         return path;
     }
 
-    // Runs --sync-once; with killAfter >= 0, a timer SIGKILLs it that many ms after it started
-    // (fault timing only: the run is waited for through its finished() signal).
+    // Runs --sync-once; with killAfter >= 0, SIGKILLed that many ms after it started.
     Run runKiosk(int killAfter)
     {
-        Run run;
-        QProcess kiosk;
-        kiosk.setProcessChannelMode(QProcess::MergedChannels);
-        QSignalSpy finished(&kiosk, &QProcess::finished);
-        bool killSent = false;
-        QTimer fault;
-        fault.setSingleShot(true);
-        connect(&fault, &QTimer::timeout, &kiosk, [&] {
-            if (kiosk.state() != QProcess::NotRunning) {
-                killSent = true;
-                kiosk.kill();
-            }
-        });
-        QElapsedTimer elapsed;
-        elapsed.start();
-        kiosk.start(TestPaths::kioskBinary(),
-                    {QStringLiteral("--config"), m_config, QStringLiteral("--sync-once")});
-        run.started = kiosk.waitForStarted(30000);
-        if (!run.started) {
-            run.output = QStringLiteral("the kiosk did not start: %1 (%2)")
-                             .arg(kiosk.errorString())
-                             .arg(int(kiosk.error()))
-                             .toUtf8();
-            return run;
-        }
-        if (killAfter >= 0)
-            fault.start(killAfter);
-        run.finished = finished.wait(120000);
-        fault.stop();
-        if (!run.finished) {
-            run.output = "the kiosk did not finish: " + kiosk.readAll();
-            kiosk.kill();
-            kiosk.waitForFinished(10000);
-        }
-        run.milliseconds = elapsed.elapsed();
-        run.status = kiosk.exitStatus();
-        run.exitCode = kiosk.exitCode();
-        run.killed = killSent && run.status == QProcess::CrashExit;
-        run.output += kiosk.readAll();
-        return run;
+        return KillableRun::run(
+            TestPaths::kioskBinary(),
+            {QStringLiteral("--config"), m_config, QStringLiteral("--sync-once")}, killAfter);
     }
 
     // The cache exactly as the killed process left it, copied: the kiosk's next run must
