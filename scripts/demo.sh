@@ -38,6 +38,12 @@ url="$(sed -n 's/^listening on //p' "$run_dir/server.out")"
 echo "Server: $url (log: $run_dir/server.log)"
 
 (umask 077 && "$server" token issue demo-kiosk --data-dir "$run_dir/server" >"$run_dir/device-token")
+# An editor account, so the publishing loop can be tried while the kiosk runs.
+MUNICIPAL_EDITOR_PASSWORD=demo-editor-password "$server" editor add editor.demo \
+  --data-dir "$run_dir/server" >/dev/null
+echo "Editor: editor.demo / demo-editor-password. Try, while the kiosk runs:"
+echo "  MUNICIPAL_EDITOR=editor.demo MUNICIPAL_EDITOR_PASSWORD=demo-editor-password \\"
+echo "  $server admin status svc-registro-civil-nacimiento limited --wait 40 --data-dir $run_dir/server"
 cat >"$run_dir/kiosk.conf" <<CONF
 [server]
 url=$url

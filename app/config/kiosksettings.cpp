@@ -29,6 +29,19 @@ KioskSettings KioskSettings::load(const QString &path)
     settings.syncInterval =
         seconds(ini, QStringLiteral("sync/interval_seconds"), settings.syncInterval);
     settings.pageLimit = ini.value(QStringLiteral("sync/page_limit"), settings.pageLimit).toInt();
+    // 0 is a real value here (off), so a word or an empty value must not read as 0.
+    const QVariant heartbeat = ini.value(QStringLiteral("sync/heartbeat_seconds"));
+    if (heartbeat.isValid()) {
+        bool ok = false;
+        const qint64 value = heartbeat.toLongLong(&ok);
+        settings.heartbeatInterval = std::chrono::seconds(ok ? value : -1);
+    }
+    const QVariant longPoll = ini.value(QStringLiteral("sync/long_poll_seconds"));
+    if (longPoll.isValid()) {
+        bool ok = false;
+        const qint64 value = longPoll.toLongLong(&ok);
+        settings.longPoll = std::chrono::seconds(ok ? value : -1);
+    }
     settings.blobQuotaBytes =
         ini.value(QStringLiteral("storage/blob_quota_mb"), 1024).toLongLong() * 1024 * 1024;
     settings.outboxRetentionDays =
@@ -72,6 +85,9 @@ QStringList KioskSettings::problems() const
         problems << QStringLiteral("sync/page_limit must be from 1 to 5000");
     if (longPoll.count() < 0 || longPoll.count() > 60)
         problems << QStringLiteral("sync/long_poll_seconds must be from 0 (off) to 60");
+    if (heartbeatInterval.count() != 0 &&
+        (heartbeatInterval.count() < 30 || heartbeatInterval.count() > 86400))
+        problems << QStringLiteral("sync/heartbeat_seconds must be 0 (off) or from 30 to 86400");
     if (dataDir.isEmpty())
         problems << QStringLiteral("storage/data_dir is not set");
     if (language != QLatin1String("es") && language != QLatin1String("en"))

@@ -16,6 +16,7 @@ struct KioskSettings
     std::chrono::seconds requestTimeout{30};
     std::chrono::seconds syncInterval{60};
     std::chrono::seconds longPoll{55};                  // 0: no long poll, check every syncInterval
+    std::chrono::seconds heartbeatInterval{300};        // 0: no heartbeats to the server
     int pageLimit = 500;                                // changes asked for per request
     qint64 blobQuotaBytes = qint64(1024) * 1024 * 1024; // images and PDFs kept at most
     QString language = QStringLiteral("es");

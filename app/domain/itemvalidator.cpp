@@ -2,6 +2,8 @@
 
 #include "jsonreader.h"
 
+#include <limits>
+
 namespace {
 
 const QStringList kServiceStatuses{QStringLiteral("available"), QStringLiteral("limited"),
@@ -105,6 +107,56 @@ void readPage(JsonReader &in, ContentItem &item)
     item.searchText = joined({item.title, in.string(QLatin1StringView("body"), kTextMax)});
 }
 
+bool isCount(const QJsonValue &value, qint64 max)
+{
+    const double number = value.toDouble(-1);
+    return value.isDouble() && number == static_cast<double>(static_cast<qint64>(number)) &&
+           number >= 0 && number <= static_cast<double>(max);
+}
+
+// A closed survey carries its aggregated results, from which kiosks draw charts: the numbers
+// must be numbers a chart can draw, and no count may exceed the responses it counts.
+void readSurveyResults(JsonReader &in, const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (!value.isObject()) {
+        in.fail(QStringLiteral("'results' must be an object"));
+        return;
+    }
+    const QJsonObject results = value.toObject();
+    JsonReader reader(results);
+    const qint64 responses =
+        reader.integer(QLatin1StringView("responses"), 0, std::numeric_limits<int>::max());
+    const QJsonValue questions = results.value(QLatin1StringView("questions"));
+    if (reader.ok() && !questions.isObject())
+        reader.fail(QStringLiteral("'questions' must be an object of question id to results"));
+    const QJsonObject byId = questions.toObject();
+    for (auto it = byId.begin(); reader.ok() && it != byId.end(); ++it) {
+        const QJsonObject question = it.value().toObject();
+        JsonReader one(question);
+        one.oneOf(QLatin1StringView("type"), kQuestionTypes);
+        const qint64 answered = one.integer(QLatin1StringView("answered"), 0, responses);
+        const QJsonValue counts = question.value(QLatin1StringView("counts"));
+        if (!counts.isUndefined() && !counts.isObject())
+            one.fail(QStringLiteral("'counts' must be an object"));
+        const QJsonObject countsById = counts.toObject();
+        for (auto count = countsById.begin(); one.ok() && count != countsById.end(); ++count) {
+            if (!isCount(count.value(), answered))
+                one.fail(QStringLiteral("the count of '%1' must be a whole number from 0 to %2")
+                             .arg(count.key())
+                             .arg(answered));
+        }
+        const QJsonValue mean = question.value(QLatin1StringView("mean"));
+        if (!mean.isUndefined() && !mean.isNull() && !mean.isDouble())
+            one.fail(QStringLiteral("'mean' must be a number or null"));
+        if (!it.value().isObject() || !one.ok())
+            reader.fail(QStringLiteral("question '%1': %2").arg(it.key(), one.error()));
+    }
+    if (!reader.ok())
+        in.fail(QStringLiteral("'results' is malformed: %1").arg(reader.error()));
+}
+
 void readSurvey(JsonReader &in, ContentItem &item)
 {
     item.title = in.string(QLatin1StringView("title"), kTitleMax);
@@ -124,6 +176,8 @@ void readSurvey(JsonReader &in, ContentItem &item)
             break;
         }
     }
+    in.optionalDateTime(QLatin1StringView("closed_at"));
+    readSurveyResults(in, item.data.value(QLatin1StringView("results")));
 }
 
 void readCategory(JsonReader &in, ContentItem &item)

@@ -53,6 +53,8 @@ bool KioskApp::start(QString *error)
     sync.interval = m_settings.syncInterval;
     sync.longPollWait = m_settings.longPoll;
     sync.pageLimit = m_settings.pageLimit;
+    sync.version = QStringLiteral(MK_VERSION);
+    sync.heartbeatInterval = m_settings.heartbeatInterval;
     m_sync = std::make_unique<SyncService>(sync);
     connect(m_sync.get(), &SyncService::contentChanged, m_window.get(),
             &MainWindow::onContentChanged);

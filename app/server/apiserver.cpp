@@ -2,6 +2,8 @@
 
 #include "blobdirectory.h"
 #include "devicetokens.h"
+#include "guardedtcpserver.h"
+#include "jsonnesting.h"
 #include "serverstore.h"
 #include "submissionstore.h"
 #include "submissionvalidator.h"
@@ -15,8 +17,10 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcServer, "server")
+Q_LOGGING_CATEGORY(lcAccess, "server.access")
 
 namespace {
 
@@ -24,24 +28,153 @@ using Status = QHttpServerResponder::StatusCode;
 
 } // namespace
 
+namespace {
+
+ChangeFeed::Limits feedLimits(const ServerSettings &settings)
+{
+    ChangeFeed::Limits limits;
+    limits.maxPageLimit = settings.maxPageLimit;
+    limits.defaultPageLimit = std::min(limits.defaultPageLimit, settings.maxPageLimit);
+    limits.maxWaitSeconds = settings.maxWaitSeconds;
+    return limits;
+}
+
+} // namespace
+
 ApiServer::ApiServer(ServerStore &store, DeviceTokens &tokens, const BlobDirectory &blobs,
-                     SubmissionStore &submissions, ChangeFeed::Limits limits, qint64 maxBodyBytes,
-                     QObject *parent)
+                     SubmissionStore &submissions, const ServerSettings &settings, QObject *parent)
     : QObject(parent)
     , m_tokens(tokens)
     , m_blobs(blobs)
     , m_store(store)
     , m_submissions(submissions)
-    , m_maxBodyBytes(maxBodyBytes)
-    , m_feed(store, limits)
+    , m_settings(settings)
+    , m_limiter(settings.requestsPerMinute, settings.requestBurst,
+                [this] { return m_clock.elapsed(); })
+    , m_feed(store, feedLimits(settings))
     , m_waiters(store, m_feed)
+    , m_open311(store, tokens, submissions)
+    , m_fleet(store.database())
 {
+    m_clock.start();
     addRoutes();
 }
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_http.listen(address, port);
+    GuardedTcpServer::Limits limits;
+    limits.maxRequestBytes = m_settings.maxBodyBytes + 64 * 1024;
+    limits.requestTime =
+        std::chrono::seconds(m_settings.requestSeconds + m_settings.maxWaitSeconds);
+    limits.maxConnections = m_settings.maxConnections;
+    auto *tcp = new GuardedTcpServer(limits, this);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    m_tcp = tcp;
+    m_http.bind(tcp);
+    return tcp->serverPort();
+}
+
+void ApiServer::shutdown(std::chrono::milliseconds grace)
+{
+    if (!m_tcp) {
+        emit stopped(true);
+        return;
+    }
+    m_tcp->close();
+    qCInfo(lcServer) << "stopping: answering" << m_waiters.count()
+                     << "long polls and finishing the requests in flight";
+    m_waiters.releaseAll();
+    QElapsedTimer waited;
+    waited.start();
+    m_drain.setInterval(20);
+    connect(&m_drain, &QTimer::timeout, this, [this, waited, grace] {
+        const bool idle = !m_tcp->hasRequestsInFlight();
+        if (!idle && waited.elapsed() < grace.count())
+            return;
+        m_drain.stop();
+        if (!idle)
+            qCWarning(lcServer) << "stopped with requests still in flight after" << grace.count()
+                                << "ms";
+        m_tcp->closeIdleConnections();
+        emit stopped(idle);
+    });
+    m_drain.start();
+}
+
+void ApiServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                        const Handler &handler, bool mayCompress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString client;
+    const auto refused = refusedByRateLimit(request, &client);
+    const HttpAnswer answer = refused ? *refused : handler();
+    answer.write(responder, mayCompress && HttpAnswer::acceptsGzip(request));
+    logAccess(request.method(), request.url(), client, answer, timer);
+}
+
+std::optional<HttpAnswer> ApiServer::refusedByRateLimit(const QHttpServerRequest &request,
+                                                        QString *client)
+{
+    // Per device when the token is valid; otherwise per address, which is used for nothing
+    // else and never logged.
+    const auto kiosk = device(request);
+    *client = kiosk ? *kiosk : QStringLiteral("-");
+    const QString key = kiosk ? QStringLiteral("device:") + *kiosk
+                              : QStringLiteral("address:") + request.remoteAddress().toString();
+    const auto wait = m_limiter.admit(key);
+    if (!wait)
+        return std::nullopt;
+    const QString message = QStringLiteral("Too many requests; try again in %1 s.").arg(*wait);
+    // Open311 clients parse GeoReport's error shape, as for every other error under /open311/.
+    HttpAnswer answer = request.url().path().startsWith(QLatin1StringView("/open311/"))
+                            ? Open311Api::error(429, message)
+                            : HttpAnswer::error(Status::TooManyRequests, "rate_limited", message);
+    answer.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(*wait)});
+    return answer;
+}
+
+void ApiServer::logAccess(QHttpServerRequest::Method method, QUrl url, const QString &client,
+                          const HttpAnswer &answer, const QElapsedTimer &timer) const
+{
+    if (!m_settings.accessLog)
+        return;
+    // The query says which page of the feed or which Open311 filter; an api_key put there by
+    // a careless client is a secret and stays out. No address, no body.
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("api_key"))) {
+        query.removeAllQueryItems(QStringLiteral("api_key"));
+        url.setQuery(query);
+    }
+    static const QHash<QHttpServerRequest::Method, const char *> methods{
+        {QHttpServerRequest::Method::Get, "GET"},
+        {QHttpServerRequest::Method::Post, "POST"},
+        {QHttpServerRequest::Method::Put, "PUT"},
+        {QHttpServerRequest::Method::Delete, "DELETE"},
+        {QHttpServerRequest::Method::Head, "HEAD"},
+        {QHttpServerRequest::Method::Options, "OPTIONS"},
+        {QHttpServerRequest::Method::Patch, "PATCH"}};
+    qCInfo(lcAccess).noquote() << client << methods.value(method, "OTHER")
+                               << url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+                               << int(answer.status) << answer.body.size()
+                               << QStringLiteral("%1ms").arg(timer.elapsed());
+}
+
+std::optional<HttpAnswer> ApiServer::refusedJson(const QByteArray &body) const
+{
+    if (body.size() > m_settings.maxBodyBytes)
+        return HttpAnswer::error(
+            Status::PayloadTooLarge, "too_large",
+            QStringLiteral("A request body may be at most %1 bytes.").arg(m_settings.maxBodyBytes));
+    // Checked before parsing: a deeply nested body costs the parser memory and time.
+    if (JsonNesting::depth(body, m_settings.maxJsonDepth) > m_settings.maxJsonDepth)
+        return HttpAnswer::error(
+            Status::BadRequest, "too_deep",
+            QStringLiteral("JSON may nest at most %1 levels.").arg(m_settings.maxJsonDepth));
+    return std::nullopt;
 }
 
 void ApiServer::addRoutes()
@@ -51,28 +184,71 @@ void ApiServer::addRoutes()
                      changes(request, std::move(responder));
                  });
 
+    // Blobs go out as they are: images and PDFs do not shrink, and ranges count raw bytes.
     m_http.route(QStringLiteral("/api/v1/blobs/<arg>"), QHttpServerRequest::Method::Get,
                  [this](const QString &sha256, const QHttpServerRequest &request,
                         QHttpServerResponder &&responder) {
-                     blob(sha256, request).write(responder, false);
+                     respond(
+                         request, responder, [&] { return blob(sha256, request); }, false);
                  });
 
     m_http.route(QStringLiteral("/api/v1/submissions"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     submit(request).write(responder, HttpAnswer::acceptsGzip(request));
+                     respond(request, responder, [&] { return submit(request); });
                  });
     m_http.route(QStringLiteral("/api/v1/submissions/<arg>"), QHttpServerRequest::Method::Get,
                  [this](const QString &reference, const QHttpServerRequest &request,
                         QHttpServerResponder &&responder) {
-                     submissionStatus(reference, request).write(responder, false);
+                     respond(request, responder,
+                             [&] { return submissionStatus(reference, request); });
                  });
 
+    m_http.route(QStringLiteral("/api/v1/heartbeat"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     respond(request, responder, [&] { return heartbeat(request); });
+                 });
+
+    // Open311 GeoReport v2, JSON only (Open311Api; docs/protocol.md). Each route takes the
+    // last path segment whole ("requests.json"): QtHttpServer's <arg> stops only at '/', so
+    // Open311Api splits off the format itself and can answer .xml with an error in the
+    // Open311 shape. Anything else under /open311/ gets that shape too.
+    m_http.route(QStringLiteral("/open311/v2/<arg>"), QHttpServerRequest::Method::Get,
+                 [this](const QString &file, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     respond(request, responder, [&] { return m_open311.get(file, request); });
+                 });
+    m_http.route(QStringLiteral("/open311/v2/<arg>"), QHttpServerRequest::Method::Post,
+                 [this](const QString &file, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     respond(request, responder, [&] {
+                         if (request.body().size() > m_settings.maxBodyBytes)
+                             return Open311Api::error(413, QStringLiteral("The request is too "
+                                                                          "large."));
+                         return m_open311.post(file, request);
+                     });
+                 });
+    m_http.route(QStringLiteral("/open311/v2/services/<arg>"), QHttpServerRequest::Method::Get,
+                 [this](const QString &file, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     respond(request, responder, [&] { return m_open311.serviceDefinition(file); });
+                 });
+    m_http.route(QStringLiteral("/open311/v2/requests/<arg>"), QHttpServerRequest::Method::Get,
+                 [this](const QString &file, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     respond(request, responder, [&] { return m_open311.serviceRequest(file); });
+                 });
+    m_http.route(
+        QStringLiteral("/open311/<arg>"), QHttpServerRequest::Method::AnyKnown,
+        [this](const QUrl &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            respond(request, responder, [] { return Open311Api::notFound(); });
+        });
+
     m_http.setMissingHandler(
-        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            qCInfo(lcServer).noquote() << "404" << request.url().path();
-            HttpAnswer::error(Status::NotFound, "not_found",
-                              QStringLiteral("There is no such resource or method."))
-                .write(responder, false);
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            respond(request, responder, [] {
+                return HttpAnswer::error(Status::NotFound, "not_found",
+                                         QStringLiteral("There is no such resource or method."));
+            });
         });
 }
 
@@ -87,29 +263,31 @@ std::optional<QString> ApiServer::device(const QHttpServerRequest &request) cons
 
 void ApiServer::changes(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    QElapsedTimer timer;
+    timer.start();
+    QString client;
     const bool gzip = HttpAnswer::acceptsGzip(request);
-    const auto kiosk = device(request);
-    if (!kiosk) {
-        HttpAnswer::error(Status::Unauthorized, "unauthorized",
-                          QStringLiteral("A valid device token is required."))
-            .write(responder, gzip);
-        return;
-    }
+    const auto finish = [&](const HttpAnswer &answer) {
+        answer.write(responder, gzip);
+        logAccess(request.method(), request.url(), client, answer, timer);
+    };
+    if (const auto refused = refusedByRateLimit(request, &client))
+        return finish(*refused);
+    if (client == QLatin1String("-"))
+        return finish(HttpAnswer::error(Status::Unauthorized, "unauthorized",
+                                        QStringLiteral("A valid device token is required.")));
     HttpAnswer error;
     const auto parsed = m_feed.parse(request, &error);
-    if (!parsed) {
-        error.write(responder, gzip);
-        return;
-    }
-    const auto answer = m_feed.answer(*parsed, true);
-    if (!answer) {
-        qCDebug(lcServer).noquote() << "changes" << *kiosk << "waits from" << parsed->since;
-        m_waiters.park(*parsed, std::move(responder));
-        return;
-    }
-    qCInfo(lcServer).noquote() << "changes" << *kiosk << "since" << parsed->since << "->"
-                               << int(answer->status) << answer->body.size() << "bytes";
-    answer->write(responder, parsed->gzip);
+    if (!parsed)
+        return finish(error);
+    if (const auto answer = m_feed.answer(*parsed, true))
+        return finish(*answer);
+    qCDebug(lcServer).noquote() << "changes" << client << "waits from" << parsed->since;
+    // The request outlives this call; the access log needs only copies.
+    m_waiters.park(
+        *parsed, std::move(responder),
+        [this, method = request.method(), url = request.url(), client,
+         timer](const HttpAnswer &answer) { logAccess(method, url, client, answer, timer); });
 }
 
 HttpAnswer ApiServer::blob(const QString &sha256, const QHttpServerRequest &request) const
@@ -171,10 +349,8 @@ HttpAnswer ApiServer::submit(const QHttpServerRequest &request)
         return HttpAnswer::error(Status::Unauthorized, "unauthorized",
                                  QStringLiteral("A valid device token is required."));
     const QByteArray body = request.body();
-    if (body.size() > m_maxBodyBytes)
-        return HttpAnswer::error(
-            Status::PayloadTooLarge, "too_large",
-            QStringLiteral("A submission may be at most %1 bytes.").arg(m_maxBodyBytes));
+    if (const auto refused = refusedJson(body))
+        return *refused;
     static const QRegularExpression keyShape(QStringLiteral("^[A-Za-z0-9-]{8,100}$"));
     const QByteArray key = request.value("Idempotency-Key").trimmed();
     if (!keyShape.match(QString::fromLatin1(key)).hasMatch())
@@ -250,5 +426,46 @@ HttpAnswer ApiServer::submissionStatus(const QString &reference,
                                  QStringLiteral("There is no submission with that reference."));
     HttpAnswer answer;
     answer.body = QJsonDocument(*status).toJson(QJsonDocument::Compact);
+    return answer;
+}
+
+HttpAnswer ApiServer::heartbeat(const QHttpServerRequest &request)
+{
+    const auto kiosk = device(request);
+    if (!kiosk)
+        return HttpAnswer::error(Status::Unauthorized, "unauthorized",
+                                 QStringLiteral("A valid device token is required."));
+    const QByteArray body = request.body();
+    if (body.size() > FleetRegistry::maxBodyBytes)
+        return HttpAnswer::error(Status::PayloadTooLarge, "too_large",
+                                 QStringLiteral("A heartbeat may be at most %1 bytes.")
+                                     .arg(FleetRegistry::maxBodyBytes));
+    if (const auto refused = refusedJson(body))
+        return *refused;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return HttpAnswer::error(Status::BadRequest, "bad_request",
+                                 QStringLiteral("The body must be a JSON object."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString error;
+    switch (m_fleet.record(*kiosk, document.object(), now, &error)) {
+    case FleetRegistry::Recorded::Stored:
+        break;
+    case FleetRegistry::Recorded::Invalid:
+        qCInfo(lcServer).noquote() << "heartbeat from" << *kiosk << "refused:" << error;
+        return HttpAnswer::error(Status::BadRequest, "bad_request", error);
+    case FleetRegistry::Recorded::Failed:
+        qCCritical(lcServer).noquote() << error;
+        return HttpAnswer::error(Status::InternalServerError, "internal",
+                                 QStringLiteral("The server could not store the heartbeat."));
+    }
+    qCDebug(lcServer).noquote() << "heartbeat from" << *kiosk;
+    // The kiosk learns how far behind it is and how far its clock is off, for its own log.
+    HttpAnswer answer;
+    answer.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("server_time"), now.toString(Qt::ISODate)},
+                                  {QStringLiteral("latest_seq"), m_store.latestSeq()}})
+            .toJson(QJsonDocument::Compact);
     return answer;
 }

@@ -17,13 +17,14 @@ QPair<qint64, qint64> ChangeWaiters::head() const
     return {m_store.latestSeq(), m_store.floor()};
 }
 
-void ChangeWaiters::park(const ChangeFeed::Request &request, QHttpServerResponder &&responder)
+void ChangeWaiters::park(const ChangeFeed::Request &request, QHttpServerResponder &&responder,
+                         Answered answered)
 {
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket(shared->socket());
-    m_waiters.push_back(
-        {request, std::move(shared), socket,
-         QDeadlineTimer(std::chrono::seconds(request.waitSeconds), Qt::CoarseTimer)});
+    m_waiters.push_back({request, std::move(shared), socket,
+                         QDeadlineTimer(std::chrono::seconds(request.waitSeconds), Qt::CoarseTimer),
+                         std::move(answered)});
     if (!m_timer.isActive()) {
         m_lastHead = head();
         m_timer.start();
@@ -45,14 +46,33 @@ void ChangeWaiters::poll()
             ++it;
             continue;
         }
-        const auto answer = m_feed.answer(it->request, !expired);
-        if (!answer) {
+        const auto ready = m_feed.answer(it->request, !expired);
+        if (!ready) {
             ++it;
             continue;
         }
-        answer->write(*it->responder, it->request.gzip);
+        answer(*it, *ready);
         it = m_waiters.erase(it);
     }
     if (m_waiters.empty())
         m_timer.stop();
+}
+
+void ChangeWaiters::answer(Waiter &waiter, const HttpAnswer &answer)
+{
+    answer.write(*waiter.responder, waiter.request.gzip);
+    if (waiter.answered)
+        waiter.answered(answer);
+}
+
+void ChangeWaiters::releaseAll()
+{
+    for (Waiter &waiter : m_waiters) {
+        if (!waiter.socket || waiter.socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        if (const auto now = m_feed.answer(waiter.request, false))
+            answer(waiter, *now);
+    }
+    m_waiters.clear();
+    m_timer.stop();
 }

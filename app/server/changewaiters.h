@@ -9,6 +9,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 #include <list>
 #include <memory>
 
@@ -27,7 +28,13 @@ public:
                   std::chrono::milliseconds pollInterval = std::chrono::milliseconds(250),
                   QObject *parent = nullptr);
 
-    void park(const ChangeFeed::Request &request, QHttpServerResponder &&responder);
+    // Called with the answer once it is written, for the access log.
+    using Answered = std::function<void(const HttpAnswer &)>;
+
+    void park(const ChangeFeed::Request &request, QHttpServerResponder &&responder,
+              Answered answered = {});
+    // Answers every waiter now with what there is (shutdown: nobody is left hanging).
+    void releaseAll();
     int count() const { return int(m_waiters.size()); }
 
 private:
@@ -37,7 +44,10 @@ private:
         std::shared_ptr<QHttpServerResponder> responder;
         QPointer<QTcpSocket> socket; // the client may leave while we wait
         QDeadlineTimer deadline;
+        Answered answered;
     };
+
+    void answer(Waiter &waiter, const HttpAnswer &answer);
 
     void poll();
     QPair<qint64, qint64> head() const;

@@ -117,6 +117,19 @@ bool ServerStore::withdraw(Collection collection, const QString &id, QString *er
             *error = transaction.lastError();
         return false;
     }
+    if (!withdrawInTransaction(collection, id, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool ServerStore::withdrawInTransaction(Collection collection, const QString &id, QString *error)
+{
+    QSqlDatabase db = m_db.connection();
     QSqlQuery exists(db);
     exists.prepare(
         QStringLiteral("SELECT 1 FROM changes WHERE collection = ? AND id = ? AND op = 'put'"));
@@ -129,9 +142,7 @@ bool ServerStore::withdraw(Collection collection, const QString &id, QString *er
             *error = QStringLiteral("%1 '%2' is not published").arg(collectionName(collection), id);
         return false;
     }
-    if (!appendChange(db, collection, id, "delete", QVariant(), error))
-        return false;
-    return transaction.commit();
+    return appendChange(db, collection, id, "delete", QVariant(), error);
 }
 
 int ServerStore::compact(const QDateTime &cutoff, QString *error)

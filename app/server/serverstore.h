@@ -41,6 +41,7 @@ public:
     // For collaborators that publish as part of a larger write: the caller holds the
     // transaction (SqlTransaction on database()).
     bool publishInTransaction(const Publication &item, QString *error);
+    bool withdrawInTransaction(Collection collection, const QString &id, QString *error);
     std::optional<QJsonObject> item(Collection collection, const QString &id) const;
 
     // Drops tombstones (withdrawals) committed before `cutoff` and raises the floor above

@@ -120,23 +120,33 @@ bool SubmissionStore::setStatus(const QString &reference, const QString &status,
     }
     QSqlDatabase db = m_store.database().connection();
     SqlTransaction transaction(db);
-    QSqlQuery update(db);
-    update.prepare(
-        QStringLiteral("UPDATE submissions SET status = ?, status_note = ? WHERE reference = ?"));
-    update.addBindValue(status);
-    update.addBindValue(note);
-    update.addBindValue(reference);
-    if (!update.exec() || update.numRowsAffected() != 1) {
-        *error = QStringLiteral("there is no submission %1").arg(reference);
-        return false;
-    }
-    if (!publishStatus(reference, status, note, error))
+    if (!setStatusInTransaction(reference, status, note, error))
         return false;
     if (!transaction.commit()) {
         *error = transaction.lastError();
         return false;
     }
     return true;
+}
+
+bool SubmissionStore::setStatusInTransaction(const QString &reference, const QString &status,
+                                             const QString &note, QString *error)
+{
+    if (!statuses().contains(status)) {
+        *error = QStringLiteral("the status must be one of %1").arg(statuses().join(u", "));
+        return false;
+    }
+    QSqlQuery update(m_store.database().connection());
+    update.prepare(
+        QStringLiteral("UPDATE submissions SET status = ?, status_note = ? WHERE reference = ?"));
+    update.addBindValue(status);
+    update.addBindValue(note.isNull() ? QStringLiteral("") : note); // a null QString binds NULL
+    update.addBindValue(reference);
+    if (!update.exec() || update.numRowsAffected() != 1) {
+        *error = QStringLiteral("there is no submission %1").arg(reference);
+        return false;
+    }
+    return publishStatus(reference, status, note, error);
 }
 
 std::optional<QJsonObject> SubmissionStore::publicStatus(const QString &reference) const

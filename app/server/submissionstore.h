@@ -50,6 +50,10 @@ public:
     Outcome receive(const Incoming &incoming, const Check &check);
     bool setStatus(const QString &reference, const QString &status, const QString &note,
                    QString *error);
+    // For collaborators that change a status as part of a larger write: the caller holds the
+    // transaction (SqlTransaction on the store's database()).
+    bool setStatusInTransaction(const QString &reference, const QString &status,
+                                const QString &note, QString *error);
     std::optional<QJsonObject> publicStatus(const QString &reference) const;
     int count() const;
 

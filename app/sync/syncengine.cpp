@@ -6,6 +6,7 @@
 #include "fetchchangesjob.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSync, "sync")
 
@@ -29,6 +30,7 @@ void SyncEngine::start(std::chrono::seconds wait)
     if (m_running)
         return;
     m_running = true;
+    m_pauses = 0;
     m_report = SyncReport{};
     m_report.longPoll = wait.count() > 0;
     m_elapsed.start();
@@ -72,6 +74,20 @@ void SyncEngine::onPageFetched()
     if (result.outcome == ApiReply::Outcome::Unauthorized)
         m_report.unauthorized = true;
     m_report.retryAfter = result.retryAfter;
+    // A server that asks for a short pause mid-pass (its rate limit, during a full sync of
+    // many pages) gets it, and the pass goes on from its cursor instead of failing and
+    // waiting for the next one.
+    constexpr auto kLongestPause = std::chrono::seconds(10);
+    constexpr int kMostPauses = 60;
+    if (result.outcome == ApiReply::Outcome::Unavailable && result.retryAfter &&
+        *result.retryAfter <= kLongestPause && m_pauses < kMostPauses) {
+        ++m_pauses;
+        qCInfo(lcSync) << "the server asked for a pause of" << result.retryAfter->count()
+                       << "s; the pass goes on after it";
+        QTimer::singleShot(*result.retryAfter, this,
+                           [this] { fetchNext(std::chrono::seconds(0)); });
+        return;
+    }
     if (result.outcome == ApiReply::Outcome::Gone && !m_rebuild) {
         QString error;
         if (!startRebuild(&error))

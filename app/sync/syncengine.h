@@ -50,6 +50,7 @@ private:
     const Clock &m_clock;
     int m_pageLimit;
     bool m_running = false;
+    int m_pauses = 0; // short pauses the server asked for in this pass
     FetchChangesJob *m_job = nullptr;
     SyncReport m_report;
     QElapsedTimer m_elapsed;

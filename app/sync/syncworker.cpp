@@ -3,6 +3,7 @@
 #include "blobfetcher.h"
 #include "blobstore.h"
 #include "contentcache.h"
+#include "heartbeatreporter.h"
 #include "outboxstore.h"
 #include "outboxuploader.h"
 #include "syncengine.h"
@@ -25,6 +26,7 @@ SyncWorker::~SyncWorker()
     delete m_engine;
     delete m_blobFetcher;
     delete m_uploader;
+    delete m_heartbeat;
 }
 
 void SyncWorker::initialise()
@@ -58,6 +60,16 @@ void SyncWorker::initialise()
             connect(m_outboxTimer, &QTimer::timeout, this, &SyncWorker::uploadNow);
             m_outboxTimer->start();
         }
+    }
+    if (m_options.heartbeatInterval.count() > 0) {
+        m_heartbeat = new HeartbeatReporter(*m_api, m_cache->store(), m_outbox.get(),
+                                            m_options.dataDir, m_options.version, m_clock, this);
+        connect(m_heartbeat, &HeartbeatReporter::finished, this, &SyncWorker::heartbeatFinished);
+        // Soon after start, so a kiosk that was just switched on shows up without waiting a
+        // whole interval.
+        m_heartbeat->start(m_options.heartbeatInterval,
+                           std::min<std::chrono::milliseconds>(m_options.heartbeatInterval,
+                                                               std::chrono::seconds(30)));
     }
     connect(m_engine, &SyncEngine::finished, this, &SyncWorker::onFinished);
     m_timer = new QTimer(this);
@@ -106,6 +118,8 @@ void SyncWorker::onReachabilityChanged()
 void SyncWorker::onFinished(const SyncReport &report)
 {
     emit syncFinished(report);
+    if (m_heartbeat)
+        m_heartbeat->setLastError(report.ok ? QString() : report.error);
     uploadNow(); // whatever brought the network back brings the outbox with it
     if (!report.ok) {
         const auto retryAfter = std::chrono::duration_cast<std::chrono::milliseconds>(

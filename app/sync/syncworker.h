@@ -11,6 +11,7 @@
 #include <memory>
 
 class BlobFetcher;
+class HeartbeatReporter;
 class OutboxStore;
 class OutboxUploader;
 class BlobStore;
@@ -38,6 +39,9 @@ public:
         // Long poll between passes; 0 polls every `interval` instead.
         std::chrono::seconds longPollWait{55};
         int pageLimit = 500;
+        QString version; // reported in heartbeats; empty: the application's version
+        // A heartbeat to the server this often (the first sooner); 0 sends none.
+        std::chrono::milliseconds heartbeatInterval{std::chrono::minutes(5)};
     };
 
     explicit SyncWorker(Options options);
@@ -53,6 +57,7 @@ signals:
     void blobArrived(const QString &sha256);
     void syncFinished(const SyncReport &report);
     void failed(const QString &error);
+    void heartbeatFinished(bool ok);
 
 private:
     void onFinished(const SyncReport &report);
@@ -71,6 +76,7 @@ private:
     OutboxUploader *m_uploader = nullptr;
     QTimer *m_outboxTimer = nullptr;
     SyncEngine *m_engine = nullptr;
+    HeartbeatReporter *m_heartbeat = nullptr;
     QTimer *m_timer = nullptr;
     bool m_longPollWorks = true;
     int m_shortLongPolls = 0; // long polls answered at once with nothing: a server or proxy

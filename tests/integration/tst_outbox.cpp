@@ -117,7 +117,7 @@ private slots:
         const QString reference = kiosk.outbox.item(id)->reference;
 
         QVERIFY(
-            m_server.runCommand({QStringLiteral("submission"), QStringLiteral("status"), reference,
+            m_server.runCommand({QStringLiteral("admin"), QStringLiteral("submission"), reference,
                                  QStringLiteral("answered"), QStringLiteral("--note"),
                                  QStringLiteral("Reparado el sábado")}));
         // Anyone with the reference can ask the server...

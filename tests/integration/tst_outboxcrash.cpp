@@ -347,6 +347,7 @@ private slots:
         m_dataDir = m_dir.filePath(QStringLiteral("kiosk-data"));
         m_copyDir = m_dir.filePath(QStringLiteral("inspected"));
         QVERIFY(QDir().mkpath(m_dataDir));
+        m_server.allowManyRequests();
         QVERIFY2(m_server.start(), qPrintable(m_server.log()));
         m_config = writeConfig(QStringLiteral("kiosk"), m_dataDir);
         QVERIFY(!m_config.isEmpty());

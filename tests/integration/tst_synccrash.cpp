@@ -220,6 +220,7 @@ private slots:
         // The store is filled before `serve` starts, so the feed never changes while kiosks
         // read it. `serve` loads the demo content only into an empty store: this test
         // publishes it itself, first, then the bulk news, then republishes and withdraws.
+        m_server.allowManyRequests();
         QVERIFY(m_server.prepare());
         QElapsedTimer filling;
         filling.start();

@@ -106,6 +106,27 @@ private slots:
         QCOMPARE(kiosk.store->cursor(), cursor);
     }
 
+    void aRateLimitedFullSyncPausesAndFinishesInOnePass()
+    {
+        // A server that lets a token make three requests at once and then ten a second: a
+        // full sync of many pages meets 429 with Retry-After, pauses, and goes on.
+        ServerProcess strict;
+        QVERIFY(strict.prepare());
+        QFile config(strict.configPath());
+        QVERIFY(config.open(QIODevice::Append));
+        QVERIFY(config.write("[limits]\nrequests_per_minute=600\nrequest_burst=3\n") > 0);
+        config.close();
+        QVERIFY2(strict.start(), qPrintable(strict.log()));
+
+        Kiosk kiosk(cachePath("rate-limited"), strict.baseUrl(), strict.token(), 10);
+        const SyncReport report = kiosk.sync();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.pages, (m_demoTotal + 9) / 10);
+        for (auto it = m_demoCounts.cbegin(); it != m_demoCounts.cend(); ++it)
+            QCOMPARE(kiosk.store->count(it.key()), it.value());
+        QVERIFY2(strict.log().contains(QStringLiteral(" 429 ")), qPrintable(strict.log()));
+    }
+
     void theFeedTravelsCompressed()
     {
         Kiosk kiosk(cachePath("gzip"), m_server.baseUrl(), m_server.token(), 500);

@@ -220,6 +220,7 @@ private slots:
     {
         m_elapsed.start();
         QVERIFY(m_dir.isValid());
+        m_server.allowManyRequests();
         QVERIFY2(m_server.start(), qPrintable(m_server.log())); // with the demo content
 
         // Beyond the demo: a change this kiosk cannot accept (as from a newer server),

@@ -19,8 +19,13 @@ ServerProcess::~ServerProcess()
 bool ServerProcess::runCommand(const QStringList &arguments, QByteArray *output)
 {
     QProcess command;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MUNICIPAL_EDITOR"), editorName());
+    environment.insert(QStringLiteral("MUNICIPAL_EDITOR_PASSWORD"), editorPassword());
+    command.setProcessEnvironment(environment);
     command.start(TestPaths::serverBinary(),
-                  arguments + QStringList{QStringLiteral("--data-dir"), m_dir.path()});
+                  arguments + QStringList{QStringLiteral("--config"), configPath(),
+                                          QStringLiteral("--data-dir"), m_dir.path()});
     if (!command.waitForFinished(60000)) {
         qWarning() << "server command did not finish:" << arguments;
         return false;
@@ -48,6 +53,17 @@ bool ServerProcess::prepare()
         return true;
     if (!m_dir.isValid())
         return false;
+    // Few PBKDF2 iterations: every admin command checks the password, and the count only
+    // changes how long that takes.
+    QFile config(configPath());
+    QByteArray settings = "[editors]\npassword_iterations=1000\n";
+    if (m_manyRequests)
+        settings += "[limits]\nrequests_per_minute=1000000\nrequest_burst=1000000\n";
+    if (!config.open(QIODevice::WriteOnly) || config.write(settings) < 0)
+        return false;
+    config.close();
+    if (!runCommand({QStringLiteral("editor"), QStringLiteral("add"), editorName()}))
+        return false;
     m_token = issueToken(QStringLiteral("test-kiosk"));
     return !m_token.isEmpty();
 }
@@ -56,8 +72,9 @@ bool ServerProcess::start(const QStringList &extraArguments)
 {
     if (!prepare())
         return false;
-    m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"),
-                                       m_dir.path(), QStringLiteral("--port"), QStringLiteral("0"),
+    m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--config"),
+                                       configPath(), QStringLiteral("--data-dir"), m_dir.path(),
+                                       QStringLiteral("--port"), QStringLiteral("0"),
                                        QStringLiteral("--demo"), TestPaths::demoDir()} +
                            extraArguments);
     m_process.setStandardErrorFile(QDir(m_dir.path()).filePath(QStringLiteral("server.log")));
@@ -92,6 +109,19 @@ void ServerProcess::stop()
     }
 }
 
+int ServerProcess::stopAndExitCode()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(30000)) {
+            m_process.kill();
+            m_process.waitForFinished(10000);
+            return -1;
+        }
+    }
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
 QString ServerProcess::databasePath() const
 {
     return QDir(m_dir.path()).filePath(QStringLiteral("server.sqlite"));
@@ -101,4 +131,9 @@ QString ServerProcess::log() const
 {
     QFile file(QDir(m_dir.path()).filePath(QStringLiteral("server.log")));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QString ServerProcess::configPath() const
+{
+    return QDir(m_dir.path()).filePath(QStringLiteral("server.conf"));
 }

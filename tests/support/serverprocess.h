@@ -18,9 +18,14 @@ public:
     // so that a test can fill the store (ServerStore on databasePath()) before start(). Note
     // that `serve` loads the demo content only into an empty store. start() calls it.
     bool prepare();
-    // Starts `serve --port 0`; extra arguments are appended (e.g. --no-demo).
+    // Before prepare(): no practical rate limit, for tests that sync hundreds of times on
+    // purpose (crash and fault injection); the limit has its own test.
+    void allowManyRequests() { m_manyRequests = true; }
+    // Starts `serve --port 0` with configPath(); extra arguments are appended (e.g. --no-demo).
     bool start(const QStringList &extraArguments = {});
     void stop();
+    // stop(), then the server's exit code; -1 when it crashed or had to be killed.
+    int stopAndExitCode();
 
     QByteArray issueToken(const QString &deviceName);
     bool runCommand(const QStringList &arguments, QByteArray *output = nullptr);
@@ -29,6 +34,10 @@ public:
     QByteArray token() const { return m_token; }
     QString dataDir() const { return m_dir.path(); }
     QString databasePath() const;
+    QString configPath() const;
+    // The editor account prepare() creates; runCommand() runs as it (admin commands).
+    static QString editorName() { return QStringLiteral("test-editor"); }
+    static QString editorPassword() { return QStringLiteral("test-editor-password"); }
     QString log() const;
 
 private:
@@ -36,4 +45,5 @@ private:
     QProcess m_process;
     QUrl m_baseUrl;
     QByteArray m_token;
+    bool m_manyRequests = false;
 };

@@ -57,6 +57,14 @@ private slots:
                                             {"id":"q1","type":"scale","text":"¿Cómo?"}]})")
                                 << "Encuesta"
                                 << "";
+        QTest::newRow("closed survey with results")
+            << Collection::Surveys
+            << json(R"({"title":"Encuesta","status":"closed","closed_at":"2026-12-21T08:00:00Z",
+                        "questions":[{"id":"q1","type":"scale","text":"¿Cómo?"}],
+                        "results":{"responses":3,"questions":{"q1":{"type":"scale","answered":2,
+                        "mean":4.5,"counts":{"1":0,"4":1,"5":1}}}}})")
+            << "Encuesta"
+            << "";
         QTest::newRow("category") << Collection::Categories
                                   << json(R"({"name":"Alumbrado","group":"Vía pública"})")
                                   << "Alumbrado"
@@ -129,6 +137,38 @@ private slots:
             << Collection::Surveys
             << json(R"({"title":"T","questions":[{"id":"q","type":"slider","text":"?"}]})")
             << "question";
+        QTest::newRow("survey results that are not an object")
+            << Collection::Surveys
+            << json(R"({"title":"T","questions":[{"id":"q","type":"text","text":"?"}],
+                        "results":[1,2]})")
+            << "'results'";
+        QTest::newRow("survey results without responses")
+            << Collection::Surveys
+            << json(R"({"title":"T","questions":[{"id":"q","type":"text","text":"?"}],
+                        "results":{"questions":{}}})")
+            << "'responses'";
+        QTest::newRow("survey results answered by more than responded")
+            << Collection::Surveys
+            << json(R"({"title":"T","questions":[{"id":"q","type":"text","text":"?"}],
+                        "results":{"responses":2,"questions":{"q":{"type":"text","answered":3}}}})")
+            << "'answered'";
+        QTest::newRow("survey results with a count above the answers")
+            << Collection::Surveys
+            << json(R"({"title":"T","questions":[{"id":"q","type":"single","text":"?"}],
+                        "results":{"responses":2,"questions":{"q":{"type":"single","answered":1,
+                        "counts":{"a":2}}}}})")
+            << "count of 'a'";
+        QTest::newRow("survey results with a mean that is not a number")
+            << Collection::Surveys
+            << json(R"({"title":"T","questions":[{"id":"q","type":"scale","text":"?"}],
+                        "results":{"responses":1,"questions":{"q":{"type":"scale","answered":1,
+                        "mean":"alto"}}}})")
+            << "'mean'";
+        QTest::newRow("closed survey with a bad closing date")
+            << Collection::Surveys
+            << json(R"({"title":"T","questions":[{"id":"q","type":"text","text":"?"}],
+                        "closed_at":"ayer"})")
+            << "'closed_at'";
     }
 
     void refusesItemsOfTheWrongShape()
