@@ -56,6 +56,17 @@ std::optional<QString> pdfText(const QString &pdf, QString *why)
     return text.trimmed();
 }
 
+// What citizens wrote goes to a moderator's terminal, where escape sequences could rewrite
+// what the moderator sees.
+QString forTerminal(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
+    }
+    return text;
+}
+
 } // namespace
 
 AdminCommand::AdminCommand(ServerStore &store, const ServerSettings &settings, QString editor,
@@ -456,13 +467,19 @@ int AdminCommand::fleet(const Options &options)
     return 0;
 }
 
-void AdminCommand::audited(const QString &action, const QString &target, const QString &detail)
+AdminCommand::AuditHook AdminCommand::auditHook(const QString &action, const QString &target,
+                                                const QString &detail)
 {
-    // The change itself is already committed (by a class that holds its own transaction and
-    // records the editor there too); a failure here is reported, not hidden.
-    QString error;
-    if (!AuditLog(m_store.database()).record(m_editor, action, target, detail, &error))
-        m_err << "warning: the audit log could not be written: " << error << Qt::endl;
+    // Called inside the change's own transaction: no change without its author.
+    return [this, action, target, detail](QString *error) {
+        QString why;
+        if (AuditLog(m_store.database()).record(m_editor, action, target, detail, &why))
+            return true;
+        if (error)
+            *error =
+                QStringLiteral("nothing was changed: the audit log cannot be written: %1").arg(why);
+        return false;
+    };
 }
 
 int AdminCommand::forum(const QStringList &words, const Options &options)
@@ -475,22 +492,23 @@ int AdminCommand::forum(const QStringList &words, const Options &options)
         if (!posts)
             return fail(error);
         for (const ForumModeration::PendingPost &post : *posts) {
-            m_out << post.reference << '\t' << post.receivedAt << '\t' << post.topicTitle << " ("
-                  << post.topicId << ")\t"
-                  << (post.author.isEmpty() ? QStringLiteral("(anonymous)") : post.author)
-                  << Qt::endl
-                  << "    "
-                  << QString(post.body).replace(QLatin1Char('\n'), QStringLiteral("\n    "))
+            m_out << post.reference << '\t' << post.receivedAt << '\t'
+                  << forTerminal(post.topicTitle) << " (" << post.topicId << ")\t"
+                  << (post.author.isEmpty() ? QStringLiteral("(anonymous)")
+                                            : forTerminal(post.author))
                   << Qt::endl;
+            const QStringList lines = post.body.split(QLatin1Char('\n'));
+            for (const QString &line : lines)
+                m_out << "    " << forTerminal(line) << Qt::endl;
         }
         m_out << posts->size() << " post(s) waiting for moderation" << Qt::endl;
         return 0;
     }
     const QString reference = words.value(1);
     if (action == QLatin1String("approve") && words.size() == 2) {
-        if (!moderation.approve(reference, m_editor, &error))
+        if (!moderation.approve(reference, m_editor, &error,
+                                auditHook(QStringLiteral("forum-approve"), reference, {})))
             return fail(error);
-        audited(QStringLiteral("forum-approve"), reference, {});
         m_out << reference << " is published as " << ForumModeration::postId(reference) << Qt::endl;
         return 0;
     }
@@ -499,12 +517,12 @@ int AdminCommand::forum(const QStringList &words, const Options &options)
         const QString reason = options.note.value_or(QString()).trimmed();
         if (reason.isEmpty())
             return fail(QStringLiteral("give the reason the citizen will read: --note TEXT"));
+        const auto hook = auditHook(QStringLiteral("forum-") + action, reference, reason);
         const bool done = action == QLatin1String("reject")
-                              ? moderation.reject(reference, m_editor, reason, &error)
-                              : moderation.withdraw(reference, m_editor, reason, &error);
+                              ? moderation.reject(reference, m_editor, reason, &error, hook)
+                              : moderation.withdraw(reference, m_editor, reason, &error, hook);
         if (!done)
             return fail(error);
-        audited(QStringLiteral("forum-") + action, reference, reason);
         m_out << reference << (action == QLatin1String("reject") ? " is rejected" : " is withdrawn")
               << Qt::endl;
         return 0;
@@ -523,11 +541,15 @@ int AdminCommand::survey(const QStringList &words)
     }
     const QString id = words.value(1);
     QString error;
-    const auto results = SurveyResults(m_store).close(id, &error);
+    const auto results = SurveyResults(m_store).close(
+        id, &error, [this, &id](const QJsonObject &tally, QString *why) {
+            const int count = tally.value(QLatin1StringView("responses")).toInt();
+            return auditHook(QStringLiteral("survey-close"), id,
+                             QStringLiteral("%1 responses").arg(count))(why);
+        });
     if (!results)
         return fail(error);
     const int responses = results->value(QLatin1StringView("responses")).toInt();
-    audited(QStringLiteral("survey-close"), id, QStringLiteral("%1 responses").arg(responses));
     m_out << "Closed " << id << " with " << responses
           << " responses; the results are published to the kiosks" << Qt::endl;
     return 0;

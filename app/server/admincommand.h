@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class QTextStream;
@@ -64,7 +65,8 @@ private:
     std::optional<QList<QJsonObject>> readObjects(const QString &file);
     std::optional<QByteArray> readFile(const QString &file, qint64 maxBytes);
     int fail(const QString &message);
-    void audited(const QString &action, const QString &target, const QString &detail);
+    using AuditHook = std::function<bool(QString *error)>;
+    AuditHook auditHook(const QString &action, const QString &target, const QString &detail);
 
     ServerStore &m_store;
     const ServerSettings &m_settings;

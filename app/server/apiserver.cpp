@@ -2,6 +2,7 @@
 
 #include "blobdirectory.h"
 #include "devicetokens.h"
+#include "formdecoder.h"
 #include "guardedtcpserver.h"
 #include "jsonnesting.h"
 #include "serverstore.h"
@@ -79,6 +80,9 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 
 void ApiServer::shutdown(std::chrono::milliseconds grace)
 {
+    if (m_stopping)
+        return; // a second signal while draining changes nothing
+    m_stopping = true;
     if (!m_tcp) {
         emit stopped(true);
         return;
@@ -111,7 +115,9 @@ void ApiServer::respond(const QHttpServerRequest &request, QHttpServerResponder 
     timer.start();
     QString client;
     const auto refused = refusedByRateLimit(request, &client);
-    const HttpAnswer answer = refused ? *refused : handler();
+    HttpAnswer answer = refused ? *refused : handler();
+    if (m_stopping)
+        answer.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
     answer.write(responder, mayCompress && HttpAnswer::acceptsGzip(request));
     logAccess(request.method(), request.url(), client, answer, timer);
 }
@@ -119,12 +125,14 @@ void ApiServer::respond(const QHttpServerRequest &request, QHttpServerResponder 
 std::optional<HttpAnswer> ApiServer::refusedByRateLimit(const QHttpServerRequest &request,
                                                         QString *client)
 {
-    // Per device when the token is valid; otherwise per address, which is used for nothing
-    // else and never logged.
-    const auto kiosk = device(request);
+    // Per device when the token is valid (a kiosk's bearer token, an Open311 client's
+    // api_key); otherwise per address, which is used for nothing else and never logged.
+    auto kiosk = device(request);
+    if (!kiosk && request.url().path().startsWith(QLatin1String("/open311/")))
+        kiosk = open311Client(request);
     *client = kiosk ? *kiosk : QStringLiteral("-");
     const QString key = kiosk ? QStringLiteral("device:") + *kiosk
-                              : QStringLiteral("address:") + request.remoteAddress().toString();
+                              : QStringLiteral("address:") + clientAddress(request);
     const auto wait = m_limiter.admit(key);
     if (!wait)
         return std::nullopt;
@@ -144,11 +152,26 @@ void ApiServer::logAccess(QHttpServerRequest::Method method, QUrl url, const QSt
         return;
     // The query says which page of the feed or which Open311 filter; an api_key put there by
     // a careless client is a secret and stays out. No address, no body.
+    // Only the parameters the API defines are logged: a client that puts a form
+    // (names, e-mail, an api_key) in the query string must not put it in the log.
+    static const QStringList logged{QStringLiteral("since"),
+                                    QStringLiteral("limit"),
+                                    QStringLiteral("wait"),
+                                    QStringLiteral("fresh"),
+                                    QStringLiteral("service_code"),
+                                    QStringLiteral("status"),
+                                    QStringLiteral("start_date"),
+                                    QStringLiteral("end_date"),
+                                    QStringLiteral("service_request_id"),
+                                    QStringLiteral("jurisdiction_id")};
     QUrlQuery query(url);
-    if (query.hasQueryItem(QStringLiteral("api_key"))) {
-        query.removeAllQueryItems(QStringLiteral("api_key"));
-        url.setQuery(query);
+    const auto items = query.queryItems();
+    QUrlQuery kept;
+    for (const auto &[name, value] : items) {
+        if (logged.contains(name))
+            kept.addQueryItem(name, value);
     }
+    url.setQuery(kept);
     static const QHash<QHttpServerRequest::Method, const char *> methods{
         {QHttpServerRequest::Method::Get, "GET"},
         {QHttpServerRequest::Method::Post, "POST"},
@@ -161,6 +184,32 @@ void ApiServer::logAccess(QHttpServerRequest::Method method, QUrl url, const QSt
                                << url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)
                                << int(answer.status) << answer.body.size()
                                << QStringLiteral("%1ms").arg(timer.elapsed());
+}
+
+std::optional<QString> ApiServer::open311Client(const QHttpServerRequest &request) const
+{
+    QString key =
+        QUrlQuery(request.url()).queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded);
+    if (key.isEmpty() && request.method() == QHttpServerRequest::Method::Post &&
+        request.body().size() <= m_settings.maxBodyBytes)
+        key = FormDecoder::decode(request.body()).value(u"api_key");
+    if (key.isEmpty())
+        return std::nullopt;
+    return m_tokens.authenticate(key.toUtf8());
+}
+
+QString ApiServer::clientAddress(const QHttpServerRequest &request) const
+{
+    // Behind nginx every request comes from the proxy's address; the client's is the last one
+    // the proxy appended to X-Forwarded-For. Only a trusted proxy is believed.
+    const QHostAddress peer = request.remoteAddress();
+    bool trusted = false;
+    for (const QString &proxy : m_settings.trustedProxies)
+        trusted = trusted || QHostAddress(proxy).isEqual(peer, QHostAddress::TolerantConversion);
+    const QByteArray forwarded = request.value("X-Forwarded-For");
+    if (trusted && !forwarded.isEmpty())
+        return QString::fromLatin1(forwarded.split(',').constLast().trimmed());
+    return peer.toString();
 }
 
 std::optional<HttpAnswer> ApiServer::refusedJson(const QByteArray &body) const
@@ -280,8 +329,13 @@ void ApiServer::changes(const QHttpServerRequest &request, QHttpServerResponder 
     const auto parsed = m_feed.parse(request, &error);
     if (!parsed)
         return finish(error);
-    if (const auto answer = m_feed.answer(*parsed, true))
+    // While stopping, nobody is parked again: a kiosk that asks again at once after its
+    // released long poll gets its answer now, and is told to close the connection.
+    if (auto answer = m_feed.answer(*parsed, !m_stopping)) {
+        if (m_stopping)
+            answer->headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
         return finish(*answer);
+    }
     qCDebug(lcServer).noquote() << "changes" << client << "waits from" << parsed->since;
     // The request outlives this call; the access log needs only copies.
     m_waiters.park(

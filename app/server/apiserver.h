@@ -58,6 +58,8 @@ private:
                    const HttpAnswer &answer, const QElapsedTimer &timer) const;
     std::optional<HttpAnswer> refusedJson(const QByteArray &body) const;
     std::optional<QString> device(const QHttpServerRequest &request) const;
+    std::optional<QString> open311Client(const QHttpServerRequest &request) const;
+    QString clientAddress(const QHttpServerRequest &request) const;
     void changes(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     HttpAnswer blob(const QString &sha256, const QHttpServerRequest &request) const;
     HttpAnswer submit(const QHttpServerRequest &request);
@@ -78,4 +80,5 @@ private:
     QHttpServer m_http;
     QPointer<GuardedTcpServer> m_tcp;
     QTimer m_drain;
+    bool m_stopping = false;
 };

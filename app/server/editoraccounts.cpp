@@ -129,17 +129,23 @@ EditorAccounts::Verdict EditorAccounts::authenticate(const QString &name, const 
     const bool disabled = !query.value(1).isNull();
     const QDateTime lockedUntil = fromIso(query.value(2));
     query.finish();
-    if (disabled)
-        return Verdict::Disabled;
     if (lockedUntil.isValid() && now < lockedUntil)
         return Verdict::Locked;
-    if (!PasswordHash::verify(password, stored))
+    const bool matches = PasswordHash::verify(password, stored);
+    if (disabled) // only the right password learns that the account exists but is disabled
+        return matches ? Verdict::Disabled : Verdict::Refused;
+    if (!matches)
         return recordFailure(name, now) ? Verdict::Refused : Verdict::Failed;
+    // Guesses running in parallel may have locked the account while this one was hashing:
+    // success counts only if it is still unlocked now.
     QSqlQuery reset(m_db.connection());
-    reset.prepare(QStringLiteral(
-        "UPDATE editors SET failed_attempts = 0, locked_until = NULL WHERE name = ?"));
+    reset.prepare(QStringLiteral("UPDATE editors SET failed_attempts = 0, locked_until = NULL "
+                                 "WHERE name = ? AND (locked_until IS NULL OR locked_until <= ?)"));
     reset.addBindValue(name);
-    return reset.exec() ? Verdict::Accepted : Verdict::Failed;
+    reset.addBindValue(now.toUTC().toString(Qt::ISODate));
+    if (!reset.exec())
+        return Verdict::Failed;
+    return reset.numRowsAffected() == 1 ? Verdict::Accepted : Verdict::Locked;
 }
 
 bool EditorAccounts::recordFailure(const QString &name, const QDateTime &now)

@@ -163,7 +163,8 @@ std::optional<QList<ForumModeration::PendingPost>> ForumModeration::pending(QStr
     return posts;
 }
 
-bool ForumModeration::approve(const QString &reference, const QString &moderator, QString *error)
+bool ForumModeration::approve(const QString &reference, const QString &moderator, QString *error,
+                              const BeforeCommit &beforeCommit)
 {
     if (!checkNames(moderator, nullptr, error))
         return false;
@@ -196,13 +197,16 @@ bool ForumModeration::approve(const QString &reference, const QString &moderator
                                               error) ||
         !record(db, reference, kApproved, moderator.trimmed(), QString(), error))
         return false;
+    if (beforeCommit && !beforeCommit(error))
+        return false;
     if (!transaction.commit())
         return failed(error, transaction.lastError());
     return true;
 }
 
 bool ForumModeration::reject(const QString &reference, const QString &moderator,
-                             const QString &reason, QString *error)
+                             const QString &reason, QString *error,
+                             const BeforeCommit &beforeCommit)
 {
     if (!checkNames(moderator, &reason, error))
         return false;
@@ -216,13 +220,16 @@ bool ForumModeration::reject(const QString &reference, const QString &moderator,
                                               reason.trimmed(), error) ||
         !record(db, reference, kRejected, moderator.trimmed(), reason.trimmed(), error))
         return false;
+    if (beforeCommit && !beforeCommit(error))
+        return false;
     if (!transaction.commit())
         return failed(error, transaction.lastError());
     return true;
 }
 
 bool ForumModeration::withdraw(const QString &reference, const QString &moderator,
-                               const QString &reason, QString *error)
+                               const QString &reason, QString *error,
+                               const BeforeCommit &beforeCommit)
 {
     if (!checkNames(moderator, &reason, error))
         return false;
@@ -251,6 +258,8 @@ bool ForumModeration::withdraw(const QString &reference, const QString &moderato
         !m_submissions.setStatusInTransaction(reference, QStringLiteral("closed"), reason.trimmed(),
                                               error) ||
         !record(db, reference, kWithdrawn, moderator.trimmed(), reason.trimmed(), error))
+        return false;
+    if (beforeCommit && !beforeCommit(error))
         return false;
     if (!transaction.commit())
         return failed(error, transaction.lastError());

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class ServerStore;
@@ -16,6 +17,10 @@ class ServerStore;
 class ForumModeration final
 {
 public:
+    // Runs inside the decision's transaction just before it commits (the audit entry); false
+    // rolls the decision back.
+    using BeforeCommit = std::function<bool(QString *error)>;
+
     struct PendingPost
     {
         QString reference;
@@ -33,14 +38,15 @@ public:
 
     // Publishes the post (forum_posts, id postId(reference)) and sets the submission's status
     // to "answered". Refused when the post was already decided or its topic is gone.
-    bool approve(const QString &reference, const QString &moderator, QString *error);
+    bool approve(const QString &reference, const QString &moderator, QString *error,
+                 const BeforeCommit &beforeCommit = {});
     // Publishes nothing; the status becomes "rejected" with the reason as its public note.
     bool reject(const QString &reference, const QString &moderator, const QString &reason,
-                QString *error);
+                QString *error, const BeforeCommit &beforeCommit = {});
     // Takes an approved post off the kiosks (a tombstone in the feed); the status becomes
     // "closed" with the reason as its public note.
     bool withdraw(const QString &reference, const QString &moderator, const QString &reason,
-                  QString *error);
+                  QString *error, const BeforeCommit &beforeCommit = {});
 
     static QString postId(const QString &reference);
 

@@ -63,10 +63,13 @@ void GuardedTcpServer::readyRead(QTcpSocket *socket)
 void GuardedTcpServer::written(QTcpSocket *socket)
 {
     const auto it = m_connections.find(socket);
-    if (it == m_connections.end() || socket->bytesToWrite() > 0)
+    if (it == m_connections.end())
         return;
-    it->received = 0;
+    // A large blob to a kiosk on a slow link takes long to send, and that is no fault: while
+    // bytes are moving the clock starts again, so only a stalled answer is cut off.
     it->since.restart();
+    if (socket->bytesToWrite() == 0)
+        it->received = 0;
 }
 
 bool GuardedTcpServer::hasRequestsInFlight() const

@@ -11,7 +11,7 @@ class PasswordHash final
 public:
     static QString create(const QString &password, int iterations);
     static bool verify(const QString &password, const QString &stored);
-    // A hash of a random password, for comparing against when the account does not exist, so
+    // A hash no password matches, for comparing against when the account does not exist, so
     // that a wrong name takes as long as a wrong password.
     static QString decoy(int iterations);
 };

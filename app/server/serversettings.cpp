@@ -38,8 +38,13 @@ public:
     void text(const char *key, QString &target)
     {
         const QString name = QLatin1StringView(key);
-        if (m_ini.contains(name))
-            target = m_ini.value(name).toString().trimmed();
+        if (!m_ini.contains(name))
+            return;
+        // QSettings reads an unquoted value with commas as a list.
+        const QVariant value = m_ini.value(name);
+        target = value.typeId() == QMetaType::QStringList
+                     ? value.toStringList().join(QLatin1Char(','))
+                     : value.toString().trimmed();
     }
 
     void boolean(const char *key, bool &target)
@@ -98,6 +103,11 @@ ServerSettings ServerSettings::load(const QString &path)
     IniReader in(ini, settings.readProblems);
     in.text("server/listen", settings.listenAddress);
     in.integer("server/port", settings.port, 0, 65535);
+    QString proxies = settings.trustedProxies.join(QLatin1Char(','));
+    in.text("server/trusted_proxies", proxies);
+    settings.trustedProxies = proxies.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &proxy : settings.trustedProxies)
+        proxy = proxy.trimmed();
     in.text("storage/backend", settings.backend);
     in.text("storage/data_dir", settings.dataDir);
     in.text("storage/database", settings.databasePath);
@@ -147,6 +157,12 @@ QStringList ServerSettings::problems() const
         problems << QStringLiteral("storage/backend must be sqlite; '%1' is not available in "
                                    "this version (see docs/server-storage.md)")
                         .arg(backend);
+    for (const QString &proxy : trustedProxies) {
+        if (QHostAddress(proxy).isNull())
+            problems << QStringLiteral("server/trusted_proxies must list IP addresses separated "
+                                       "by commas; '%1' is not one")
+                            .arg(proxy);
+    }
     if (port < 0 || port > 65535)
         problems << QStringLiteral("server/port must be from 0 to 65535");
     if (dataDir.isEmpty() && (databasePath.isEmpty() || blobDir.isEmpty()))

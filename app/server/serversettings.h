@@ -11,6 +11,9 @@ struct ServerSettings
 {
     QString configFile; // empty: defaults and command line only
     QString listenAddress = QStringLiteral("127.0.0.1");
+    // Proxies whose X-Forwarded-For is believed (for per-address rate limits); nginx on the
+    // same machine by default.
+    QStringList trustedProxies{QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
     int port = 8080;
     QString backend = QStringLiteral("sqlite"); // see docs/server-storage.md
     QString dataDir;

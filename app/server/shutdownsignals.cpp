@@ -1,6 +1,7 @@
 #include "shutdownsignals.h"
 
 #include <QSocketNotifier>
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -11,8 +12,11 @@ int g_pipe[2] = {-1, -1};
 
 void onSignal(int number)
 {
+    // write() may set errno, which the interrupted code might be about to read.
+    const int savedErrno = errno;
     const unsigned char byte = static_cast<unsigned char>(number);
     [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
+    errno = savedErrno;
 }
 
 } // namespace

@@ -140,7 +140,8 @@ std::optional<QJsonObject> SurveyResults::aggregate(const QString &surveyId, QSt
     return tally(surveyId, *survey, error);
 }
 
-std::optional<QJsonObject> SurveyResults::close(const QString &surveyId, QString *error)
+std::optional<QJsonObject> SurveyResults::close(const QString &surveyId, QString *error,
+                                                const BeforeCommit &beforeCommit)
 {
     // The transaction holds SQLite's write lock from the start, so no response can be stored
     // between counting and closing: every response either counts or is refused as too late.
@@ -172,6 +173,8 @@ std::optional<QJsonObject> SurveyResults::close(const QString &surveyId, QString
     closed.insert(QStringLiteral("closed_at"), nowText());
     closed.insert(QStringLiteral("results"), *results);
     if (!m_store.publishInTransaction({Collection::Surveys, surveyId, closed}, error))
+        return std::nullopt;
+    if (beforeCommit && !beforeCommit(*results, error))
         return std::nullopt;
     if (!transaction.commit())
         return failed(error, transaction.lastError());

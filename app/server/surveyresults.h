@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class ServerStore;
@@ -21,7 +22,11 @@ public:
     // Republishes the survey with status "closed", closed_at and results, all counted and
     // written in one transaction so that no response slips in between. Returns the results.
     // Refused for an unknown survey and for one that is not open (closing twice included).
-    std::optional<QJsonObject> close(const QString &surveyId, QString *error);
+    // Runs inside the closing transaction just before it commits (the audit entry); false
+    // rolls the closing back.
+    using BeforeCommit = std::function<bool(const QJsonObject &results, QString *error)>;
+    std::optional<QJsonObject> close(const QString &surveyId, QString *error,
+                                     const BeforeCommit &beforeCommit = {});
 
 private:
     std::optional<QJsonObject> tally(const QString &surveyId, const QJsonObject &survey,
