@@ -1,5 +1,7 @@
 #include "contentstore.h"
 
+#include "legalindex.h"
+#include "spanishtokenizer.h"
 #include "sqldatabase.h"
 #include "sqltransaction.h"
 
@@ -30,6 +32,14 @@ ContentItem itemFromRow(const QSqlQuery &query, Collection collection)
 }
 
 } // namespace
+
+QString ContentStore::schemaDir()
+{
+    // Schema 003's FTS table cannot be created, written or read on a connection without the
+    // tokenizer, and connections are opened by SqlDatabase, which knows no schema.
+    SpanishTokenizer::registerOnNewConnections();
+    return QStringLiteral(":/schema/kiosk");
+}
 
 ContentStore::ContentStore(SqlDatabase &db)
     : m_db(db)
@@ -68,6 +78,7 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
     QSqlQuery ref(db);
     ref.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO blob_refs (sha256, collection, id) VALUES (?, ?, ?)"));
+    LegalIndex legal(db);
 
     for (const Change &change : page.changes) {
         const ContentItem &item = change.item;
@@ -83,6 +94,9 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
             if (!ref.exec())
                 return failed(ref, error);
         }
+        const bool isLegal = item.collection == Collection::Legal;
+        if (isLegal && !legal.remove(item.id, error))
+            return false;
         if (change.op == Change::Op::Delete) {
             remove.addBindValue(collection);
             remove.addBindValue(item.id);
@@ -100,6 +114,8 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
             QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact)));
         if (!put.exec())
             return failed(put, error);
+        if (isLegal && !legal.put(item, error))
+            return false;
     }
 
     QSqlQuery reject(db);

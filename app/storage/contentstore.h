@@ -16,7 +16,9 @@ class SqlDatabase;
 class ContentStore final
 {
 public:
-    static QString schemaDir() { return QStringLiteral(":/schema/kiosk"); }
+    // Also makes SQLite register the legal search tokenizer on every connection opened after
+    // (see SpanishTokenizer): every opener of this schema asks for it first.
+    static QString schemaDir();
 
     explicit ContentStore(SqlDatabase &db);
 

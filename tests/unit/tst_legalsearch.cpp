@@ -1,0 +1,446 @@
+#include "articlesplitter.h"
+#include "contentcache.h"
+#include "itemvalidator.h"
+#include "legalsearch.h"
+#include "sqldatabase.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Searches a real content cache filled with the demo municipality's legal texts, plus a few
+// small laws written here so that the words a case needs (ano and año) surely exist.
+class TestLegalSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ContentCache> m_cache;
+    std::unique_ptr<LegalSearch> m_search;
+    qint64 m_seq = 0;
+
+    static ContentItem legal(const QString &id, const QString &title, const QString &text)
+    {
+        QString error;
+        const auto item = ItemValidator::validate(
+            Collection::Legal, id,
+            QJsonObject{
+                {QStringLiteral("title"), title},
+                {QStringLiteral("type"), QStringLiteral("resolucion")},
+                {QStringLiteral("number"), QStringLiteral("Resolución No. 1/2026")},
+                {QStringLiteral("issuer"), QStringLiteral("Intendencia de prueba")},
+                {QStringLiteral("gazette"), QStringLiteral("Gaceta de prueba")},
+                {QStringLiteral("summary"), QStringLiteral("Texto de prueba.")},
+                {QStringLiteral("published_at"), QStringLiteral("2026-01-05T09:00:00-05:00")},
+                {QStringLiteral("text"), text}},
+            &error);
+        if (!item)
+            qFatal("bad test item: %s", qPrintable(error));
+        return *item;
+    }
+
+    // Applies puts and deletes as the next page of the feed.
+    bool apply(const QList<ContentItem> &puts, const QStringList &deletes = {})
+    {
+        ChangePage page;
+        page.since = m_seq;
+        for (const ContentItem &item : puts)
+            page.changes.append(Change{++m_seq, Change::Op::Put, item});
+        for (const QString &id : deletes) {
+            Change change;
+            change.seq = ++m_seq;
+            change.op = Change::Op::Delete;
+            change.item.collection = Collection::Legal;
+            change.item.id = id;
+            page.changes.append(change);
+        }
+        page.next = m_seq;
+        QString error;
+        if (!m_cache->store().applyPage(page, &error)) {
+            qWarning("applyPage: %s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+    QStringList ids(const QString &typed, int limit = 100) const
+    {
+        QStringList found;
+        const auto hits = m_search->search(typed, limit);
+        for (const LegalSearch::Hit &hit : hits)
+            found << hit.legalId;
+        return found;
+    }
+
+    int scalar(const QString &sql, const QString &bound = {}) const
+    {
+        QSqlQuery query(m_cache->database().connection());
+        query.prepare(sql);
+        if (!bound.isNull())
+            query.addBindValue(bound);
+        if (!query.exec() || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+    int rowsOf(const QString &legalId) const
+    {
+        return scalar(QStringLiteral("SELECT count(*) FROM legal_fts WHERE legal_id = ?"), legalId);
+    }
+
+    static QString marked(const QString &word)
+    {
+        return QChar(LegalSearch::HighlightStart) + word + QChar(LegalSearch::HighlightEnd);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cache = std::make_unique<ContentCache>(m_dir.path());
+        QString error;
+        QVERIFY2(m_cache->open(&error), qPrintable(error));
+        m_search = std::make_unique<LegalSearch>(m_cache->database());
+
+        const QDir demo(TestPaths::demoDir());
+        QFile file(demo.filePath(QStringLiteral("legal.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+        QVERIFY(array.size() >= 10);
+        QList<ContentItem> items;
+        for (const QJsonValue &value : array) {
+            QJsonObject data = value.toObject();
+            QFile text(demo.filePath(QStringLiteral("legal/") +
+                                     data.take(QLatin1StringView("text_file")).toString()));
+            QVERIFY2(text.open(QIODevice::ReadOnly), qPrintable(text.fileName()));
+            data[QStringLiteral("text")] = QString::fromUtf8(text.readAll());
+            const QString id = data.value(QLatin1StringView("id")).toString();
+            const auto item = ItemValidator::validate(Collection::Legal, id, data, &error);
+            QVERIFY2(item, qPrintable(error));
+            items.append(*item);
+        }
+        items.append(legal(QStringLiteral("legal-prueba-ano"),
+                           QStringLiteral("Resolución de prueba sin tilde"),
+                           QStringLiteral("Por cuanto: hace falta una prueba.\n\n"
+                                          "Artículo 1.- La palabra ano se escribe sin tilde.\n\n"
+                                          "Artículo 2.- Se canta una canción en la plaza.\n")));
+        items.append(legal(QStringLiteral("legal-prueba-anio"),
+                           QStringLiteral("Resolución de prueba con eñe"),
+                           QStringLiteral("Artículo 1.- El año fiscal empieza en enero.\n\n"
+                                          "ARTÍCULO 2\nLos pingüinos del zoológico.\n\n"
+                                          "Artículo 3. La zarzamora crece en la ribera.\n")));
+        items.append(legal(QStringLiteral("legal-prueba-zarzamora"), QStringLiteral("Zarzamora"),
+                           QStringLiteral("Artículo 1.- Nada más.\n")));
+        QVERIFY(apply(items));
+    }
+
+    void splitsArticlesKeepingThePreamble()
+    {
+        const auto parts = ArticleSplitter::split(
+            QStringLiteral("PREÁMBULO\nPor cuanto...\n\nArtículo 1.- Uno.\nsigue\n"
+                           "ARTÍCULO 2\nDos.\nArtículo 3. Tres.\nArticulo 4: Cuatro.\n"
+                           "Artículo 5 de la Ley citada no es un artículo.\n"));
+        QCOMPARE(parts.size(), 5);
+        QCOMPARE(parts.at(0).label, QString());
+        QVERIFY(parts.at(0).text.startsWith(QStringLiteral("PREÁMBULO")));
+        QCOMPARE(parts.at(1).label, QStringLiteral("Artículo 1"));
+        QCOMPARE(parts.at(1).text, QStringLiteral("Artículo 1.- Uno.\nsigue"));
+        QCOMPARE(parts.at(2).label, QStringLiteral("Artículo 2"));
+        QCOMPARE(parts.at(3).label, QStringLiteral("Artículo 3"));
+        QCOMPARE(parts.at(4).label, QStringLiteral("Artículo 4"));
+        QVERIFY(parts.at(4).text.contains(QStringLiteral("Artículo 5 de la Ley")));
+        QVERIFY(ArticleSplitter::split(QString()).isEmpty());
+        QCOMPARE(ArticleSplitter::split(QStringLiteral("Sin artículos.")).size(), 1);
+    }
+
+    void indexesEveryArticle()
+    {
+        // Title/summary row plus one per part; the demo's texts have hundreds of articles.
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM legal_fts WHERE label <> ''")) > 300);
+        QCOMPARE(rowsOf(QStringLiteral("legal-prueba-anio")), 4);
+        QCOMPARE(rowsOf(QStringLiteral("legal-prueba-ano")), 4); // title, preamble, 2 articles
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM legal_fts")),
+                 scalar(QStringLiteral("SELECT count(*) FROM legal_fts_rows")));
+    }
+
+    void keepsEnyeApartFromN()
+    {
+        // A trailing space: the word is complete, not a prefix.
+        QStringList found = ids(QStringLiteral("ano "));
+        QVERIFY(found.contains(QStringLiteral("legal-prueba-ano")));
+        QVERIFY(!found.contains(QStringLiteral("legal-prueba-anio")));
+        found = ids(QStringLiteral("año "));
+        QVERIFY(found.contains(QStringLiteral("legal-prueba-anio")));
+        QVERIFY(!found.contains(QStringLiteral("legal-prueba-ano")));
+        // As typed, too: the prefix ano* must not reach año, nor año* ano.
+        QVERIFY(!ids(QStringLiteral("ano")).contains(QStringLiteral("legal-prueba-anio")));
+        QVERIFY(!ids(QStringLiteral("año")).contains(QStringLiteral("legal-prueba-ano")));
+        QVERIFY(ids(QStringLiteral("AÑO")).contains(QStringLiteral("legal-prueba-anio")));
+    }
+
+    void ignoresAccentsAndCase()
+    {
+        for (const QString &typed : {QStringLiteral("cancion"), QStringLiteral("CANCIÓN"),
+                                     QStringLiteral("canción"), QStringLiteral("Cancion ")}) {
+            const auto hits = m_search->search(typed, 10);
+            QVERIFY2(!hits.isEmpty(), qPrintable(typed));
+            QCOMPARE(hits.first().legalId, QStringLiteral("legal-prueba-ano"));
+        }
+        // Demo text written in capitals with accents: REFORESTACIÓN.
+        QVERIFY(ids(QStringLiteral("reforestacion "))
+                    .contains(QStringLiteral("legal-acuerdo-arbolado")));
+    }
+
+    void foldsDiaeresis()
+    {
+        QVERIFY(ids(QStringLiteral("pinguinos ")).contains(QStringLiteral("legal-prueba-anio")));
+        QVERIFY(ids(QStringLiteral("PINGÜINOS ")).contains(QStringLiteral("legal-prueba-anio")));
+        QVERIFY(ids(QStringLiteral("jaguey ")).contains(QStringLiteral("legal-acuerdo-arbolado")));
+    }
+
+    void lastWordIsAPrefix()
+    {
+        const QStringList found = ids(QStringLiteral("alumbr"));
+        QVERIFY(found.contains(QStringLiteral("legal-reglamento-mercados")));
+        QVERIFY(found.contains(QStringLiteral("legal-decreto-ley-participacion")));
+        // Only the last word: "alumbr " is a complete word nobody wrote.
+        QVERIFY(ids(QStringLiteral("alumbr ")).isEmpty());
+        QVERIFY(!ids(QStringLiteral("pingüi")).isEmpty());
+        QVERIFY(!ids(QStringLiteral("el año fis")).isEmpty());
+    }
+
+    void ranksTitleAboveBody()
+    {
+        const auto hits = m_search->search(QStringLiteral("zarzamora"), 10);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).legalId, QStringLiteral("legal-prueba-zarzamora"));
+        QCOMPARE(hits.at(0).article, QString());
+        QCOMPARE(hits.at(1).legalId, QStringLiteral("legal-prueba-anio"));
+        QVERIFY(hits.at(0).rank < hits.at(1).rank);
+    }
+
+    void snippetMarksTheWordAsWritten()
+    {
+        auto hits = m_search->search(QStringLiteral("cancion"), 1);
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().snippet.contains(marked(QStringLiteral("canción"))),
+                 qPrintable(hits.first().snippet));
+        hits = m_search->search(QStringLiteral("reforestacion "), 50);
+        bool capitals = false;
+        for (const LegalSearch::Hit &hit : hits)
+            capitals |= hit.snippet.contains(marked(QStringLiteral("REFORESTACIÓN")));
+        QVERIFY(capitals);
+        // A prefix marks the whole word.
+        hits = m_search->search(QStringLiteral("pingüi"), 1);
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().snippet.contains(marked(QStringLiteral("pingüinos"))),
+                 qPrintable(hits.first().snippet));
+    }
+
+    void hitNamesItsArticleAndLaw()
+    {
+        auto hits = m_search->search(QStringLiteral("pinguinos"), 5);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().article, QStringLiteral("Artículo 2"));
+        QCOMPARE(hits.first().title, QStringLiteral("Resolución de prueba con eñe"));
+        hits = m_search->search(QStringLiteral("canción"), 5);
+        QCOMPARE(hits.first().article, QStringLiteral("Artículo 2"));
+        // A demo law's article: every hit on a word of articles names one.
+        hits = m_search->search(QStringLiteral("alumbrado"), 10);
+        QVERIFY(!hits.isEmpty());
+        for (const LegalSearch::Hit &hit : hits) {
+            QVERIFY2(hit.article.startsWith(QStringLiteral("Artículo ")), qPrintable(hit.snippet));
+            QVERIFY(!hit.title.isEmpty());
+        }
+    }
+
+    void quotesWhatIsTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("punctuation only") << QStringLiteral(" \"*^()-:. ") << QString();
+        QTest::newRow("one word") << QStringLiteral("alumbr") << QStringLiteral("\"alumbr\"*");
+        QTest::newRow("finished words")
+            << QStringLiteral("ley  de ") << QStringLiteral("\"ley\" \"de\"");
+        QTest::newRow("quote") << QStringLiteral("año\" OR \"x")
+                               << QStringLiteral("\"año\" \"OR\" \"x\"*");
+        QTest::newRow("near") << QStringLiteral("NEAR(agua luz, 2)")
+                              << QStringLiteral("\"NEAR\" \"agua\" \"luz\" \"2\"");
+        QTest::newRow("column filter")
+            << QStringLiteral("title:agua") << QStringLiteral("\"title\" \"agua\"*");
+        QTest::newRow("operators")
+            << QStringLiteral("^agua* -luz +x") << QStringLiteral("\"agua\" \"luz\" \"x\"*");
+    }
+
+    void quotesWhatIsTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, query);
+        QCOMPARE(LegalSearch::toMatchQuery(typed), query);
+    }
+
+    void survivesHostileInput()
+    {
+        const QString longWord(5000, u'a');
+        QStringList words;
+        for (int i = 0; i < 500; ++i)
+            words << QStringLiteral("palabra%1").arg(i);
+        const QStringList inputs = {
+            QStringLiteral("\""),
+            QStringLiteral("\"\""),
+            QStringLiteral("año\""),
+            QStringLiteral("NEAR(año enero)"),
+            QStringLiteral("NEAR"),
+            QStringLiteral("AND"),
+            QStringLiteral("OR NOT"),
+            QStringLiteral("*"),
+            QStringLiteral("a*"),
+            QStringLiteral("^año"),
+            QStringLiteral("((("),
+            QStringLiteral(")"),
+            QStringLiteral("title:año"),
+            QStringLiteral("{title body}: año"),
+            QStringLiteral("-año"),
+            QStringLiteral("año + enero"),
+            QStringLiteral("\x01\x02\x03"),
+            QStringLiteral("'; DROP TABLE items; --"),
+            QStringLiteral("😀 año"),
+            longWord,
+            words.join(u' '),
+            QString(100000, u'('),
+        };
+        for (const QString &typed : inputs) {
+            const auto hits = m_search->search(typed, 20);
+            QVERIFY2(m_search->lastError().isEmpty(),
+                     qPrintable(typed.left(40) + QStringLiteral(": ") + m_search->lastError()));
+            QVERIFY(hits.size() <= 20);
+        }
+        QVERIFY(ids(QStringLiteral("año\"")).contains(QStringLiteral("legal-prueba-anio")));
+        QVERIFY(ids(QStringLiteral("^año")).contains(QStringLiteral("legal-prueba-anio")));
+        QVERIFY(ids(QStringLiteral("\"*^()")).isEmpty());
+        QVERIFY(ids(QString()).isEmpty());
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM items")) > 0);
+    }
+
+    void reportsQueryTime()
+    {
+        const QStringList typed = {QStringLiteral("a"),
+                                   QStringLiteral("al"),
+                                   QStringLiteral("alu"),
+                                   QStringLiteral("alumbr"),
+                                   QStringLiteral("consejo p"),
+                                   QStringLiteral("año"),
+                                   QStringLiteral("reforestacion ribera")};
+        QElapsedTimer timer;
+        timer.start();
+        const int rounds = 20;
+        int hits = 0;
+        for (int i = 0; i < rounds; ++i) {
+            for (const QString &query : typed)
+                hits += int(m_search->search(query, 20).size());
+        }
+        const double perQuery = double(timer.nsecsElapsed()) / 1e6 / (rounds * typed.size());
+        qInfo("legal search: %.3f ms per query over %d rows (%d hits in all)", perQuery,
+              scalar(QStringLiteral("SELECT count(*) FROM legal_fts")), hits);
+        QVERIFY(hits > 0);
+    }
+
+    void rePutDoesNotDuplicate()
+    {
+        const int before = scalar(QStringLiteral("SELECT count(*) FROM legal_fts"));
+        const auto item =
+            m_cache->store().item(Collection::Legal, QStringLiteral("legal-codigo-convivencia"));
+        QVERIFY(item);
+        const int rows = rowsOf(item->id);
+        QVERIFY(rows > 10);
+        QVERIFY(apply({*item, *item}));
+        QCOMPARE(rowsOf(item->id), rows);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM legal_fts")), before);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM legal_fts_rows")), before);
+
+        // A new version replaces the old text in the index.
+        QVERIFY(apply({legal(QStringLiteral("legal-prueba-zarzamora"), QStringLiteral("Frambuesa"),
+                             QStringLiteral("Artículo 1.- Otra cosa.\n"))}));
+        const QStringList found = ids(QStringLiteral("zarzamora"));
+        QCOMPARE(found, QStringList{QStringLiteral("legal-prueba-anio")});
+        QVERIFY(
+            ids(QStringLiteral("frambuesa")).contains(QStringLiteral("legal-prueba-zarzamora")));
+    }
+
+    void deleteRemovesRows()
+    {
+        const QString id = QStringLiteral("legal-prueba-ano");
+        QVERIFY(rowsOf(id) > 0);
+        QVERIFY(apply({}, {id}));
+        QCOMPARE(rowsOf(id), 0);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM legal_fts_rows WHERE legal_id = ?"), id),
+            0);
+        QVERIFY(!ids(QStringLiteral("ano ")).contains(id));
+        QVERIFY(ids(QStringLiteral("cancion")).isEmpty());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM legal_fts")),
+                 scalar(QStringLiteral("SELECT count(*) FROM legal_fts_rows")));
+        // The index is whole: FTS5 checks its own structure against its content.
+        QSqlQuery check(m_cache->database().connection());
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO legal_fts (legal_fts) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
+    }
+
+    void migrationIndexesLawsAlreadyCached()
+    {
+        // A cache written before schema 003: its laws must be searchable once it is migrated.
+        QTemporaryDir old;
+        QVERIFY(old.isValid());
+        const QDir schema(ContentStore::schemaDir());
+        QDir(old.path()).mkdir(QStringLiteral("schema"));
+        for (const QString &name :
+             {QStringLiteral("001_content_cache.sql"), QStringLiteral("002_blob_refs.sql")})
+            QVERIFY(
+                QFile::copy(schema.filePath(name), old.filePath(QStringLiteral("schema/")) + name));
+        const QString path = old.filePath(QStringLiteral("cache.sqlite"));
+        QString error;
+        {
+            SqlDatabase db;
+            QVERIFY2(db.open(path, old.filePath(QStringLiteral("schema")),
+                             SqlDatabase::Durability::Cache, &error),
+                     qPrintable(error));
+            QCOMPARE(db.schemaVersion(), 2);
+            QSqlQuery insert(db.connection());
+            QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO items (collection, id, seq, title, data) VALUES ('legal', "
+                "'legal-vieja', 1, 'Ordenanza vieja', "
+                "json_object('summary', 'Sobre el año', 'text', 'Artículo 1.- Una canción.'))")));
+        }
+        SqlDatabase db;
+        QVERIFY2(db.open(path, ContentStore::schemaDir(), SqlDatabase::Durability::Cache, &error),
+                 qPrintable(error));
+        QCOMPARE(db.schemaVersion(), SqlDatabase::latestVersion(ContentStore::schemaDir()));
+        const LegalSearch search(db);
+        for (const QString &typed :
+             {QStringLiteral("ordenanza"), QStringLiteral("año "), QStringLiteral("cancion")}) {
+            const auto hits = search.search(typed, 5);
+            QCOMPARE(hits.size(), 1);
+            QCOMPARE(hits.first().legalId, QStringLiteral("legal-vieja"));
+            QCOMPARE(hits.first().title, QStringLiteral("Ordenanza vieja"));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_search.reset();
+        m_cache.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLegalSearch)
+#include "tst_legalsearch.moc"
