@@ -12,6 +12,7 @@
 #include "sqltransaction.h"
 #include "submissionstore.h"
 #include "surveyresults.h"
+#include "terminaltext.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -54,17 +55,6 @@ std::optional<QString> pdfText(const QString &pdf, QString *why)
     QString text = QString::fromUtf8(process.readAllStandardOutput());
     text.replace(QLatin1Char('\f'), QStringLiteral("\n\n"));
     return text.trimmed();
-}
-
-// What citizens wrote goes to a moderator's terminal, where escape sequences could rewrite
-// what the moderator sees.
-QString forTerminal(QString text)
-{
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = QLatin1Char('?');
-    }
-    return text;
 }
 
 } // namespace
@@ -493,13 +483,13 @@ int AdminCommand::forum(const QStringList &words, const Options &options)
             return fail(error);
         for (const ForumModeration::PendingPost &post : *posts) {
             m_out << post.reference << '\t' << post.receivedAt << '\t'
-                  << forTerminal(post.topicTitle) << " (" << post.topicId << ")\t"
+                  << TerminalText::printable(post.topicTitle) << " (" << post.topicId << ")\t"
                   << (post.author.isEmpty() ? QStringLiteral("(anonymous)")
-                                            : forTerminal(post.author))
+                                            : TerminalText::printable(post.author))
                   << Qt::endl;
             const QStringList lines = post.body.split(QLatin1Char('\n'));
             for (const QString &line : lines)
-                m_out << "    " << forTerminal(line) << Qt::endl;
+                m_out << "    " << TerminalText::printable(line) << Qt::endl;
         }
         m_out << posts->size() << " post(s) waiting for moderation" << Qt::endl;
         return 0;

@@ -1,6 +1,7 @@
 #include "fleetregistry.h"
 
 #include "sqldatabase.h"
+#include "terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,17 +79,6 @@ std::optional<qint64> optionalWhole(const QVariant &value)
 QDateTime fromIso(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
-}
-
-// The listing goes to a terminal, where a device name or an error holding escape sequences
-// could rewrite what IT staff see.
-QString printable(QString text)
-{
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = QLatin1Char('?');
-    }
-    return text;
 }
 
 QString duration(qint64 seconds)
@@ -313,12 +303,14 @@ QString FleetRegistry::toText(const QList<Kiosk> &kiosks, const QDateTime &now,
             ++ok;
         }
         const bool seen = kiosk.lastContact.isValid();
-        rows.append(
-            {printable(kiosk.name), shown, seen ? printable(kiosk.version) : QStringLiteral("-"),
-             ago(kiosk.lastContact, now), orDash(kiosk.cursorLag, plain),
-             orDash(kiosk.outboxPending, plain), orDash(kiosk.oldestPendingSeconds, duration),
-             orDash(kiosk.freeDiskBytes, bytes),
-             seen ? ago(kiosk.lastSyncAt, now) : QStringLiteral("-"), printable(kiosk.lastError)});
+        rows.append({TerminalText::printable(kiosk.name), shown,
+                     seen ? TerminalText::printable(kiosk.version) : QStringLiteral("-"),
+                     ago(kiosk.lastContact, now), orDash(kiosk.cursorLag, plain),
+                     orDash(kiosk.outboxPending, plain),
+                     orDash(kiosk.oldestPendingSeconds, duration),
+                     orDash(kiosk.freeDiskBytes, bytes),
+                     seen ? ago(kiosk.lastSyncAt, now) : QStringLiteral("-"),
+                     TerminalText::printable(kiosk.lastError)});
     }
 
     QList<qsizetype> widths(titles.size(), 0);
