@@ -519,7 +519,7 @@ private slots:
         const bool hadRules = qEnvironmentVariableIsSet("QT_LOGGING_RULES");
         const QByteArray rules = qgetenv("QT_LOGGING_RULES");
         qputenv("QT_LOGGING_RULES", "server.debug=true");
-        const bool started = start(server, "[server]\nshutdown_grace_seconds=10\n");
+        const bool started = start(server, "[server]\nshutdown_grace_seconds=60\n");
         if (hadRules)
             qputenv("QT_LOGGING_RULES", rules);
         else
@@ -548,11 +548,9 @@ private slots:
                                   bearer(server.token(), {{"If-None-Match", etag}}))));
         QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1StringView("waits from")), 10000);
 
-        QElapsedTimer timer;
-        timer.start();
+        // The grace period (60 s) is longer than stopAndExitCode() waits (30 s): a poll left
+        // to the end of it would show as a kill (-1) and an unclean stop, not as exit 0.
         QCOMPARE(server.stopAndExitCode(), 0);
-        // At once: the poll was answered, not waited out to the end of the grace period.
-        QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
 
         const Reply answered = poll.read(5000);
         QVERIFY2(answered.status == 304, answered.describe().constData());
