@@ -1,5 +1,6 @@
 #include "calendarimporter.h"
 
+#include "importtext.h"
 #include "importwarnings.h"
 #include "itemvalidator.h"
 
@@ -212,43 +213,6 @@ QStringList textList(QStringView value)
     return result;
 }
 
-QString singleLine(const QString &text)
-{
-    QString result = text;
-    result.replace(u'\n', u' ');
-    return result.simplified();
-}
-
-QString clipAtWord(const QString &text, int limit)
-{
-    if (text.size() <= limit)
-        return text;
-    qsizetype cut = text.lastIndexOf(u' ', limit - 1);
-    if (cut <= limit / 2)
-        cut = limit - 1;
-    return text.left(cut).trimmed() + u'…';
-}
-
-QString slug(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString result;
-    bool separator = false;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.unicode() < 0x80 && c.isLetterOrNumber()) {
-            if (separator && !result.isEmpty())
-                result += u'-';
-            separator = false;
-            result += c.toLower();
-        } else {
-            separator = true;
-        }
-    }
-    return result;
-}
-
 // Only names in the system's zone list reach QTimeZone: its Unix backend opens
 // "/usr/share/zoneinfo/" + the name, and a TZID such as "../../../dev/stdin" must not.
 bool isKnownZoneId(const QByteArray &id)
@@ -427,7 +391,7 @@ CalendarImporter::Result CalendarImporter::parse(const QByteArray &data) const
             if (text.trimmed().compare(u"BEGIN:VCALENDAR", Qt::CaseInsensitive) != 0) {
                 result.error = QStringLiteral("not an iCalendar document: it begins with '%1' "
                                               "instead of BEGIN:VCALENDAR")
-                                   .arg(singleLine(text).left(60));
+                                   .arg(ImportText::singleLine(text).left(60));
                 return result;
             }
         }
@@ -497,8 +461,8 @@ CalendarImporter::Result CalendarImporter::parse(const QByteArray &data) const
     QSet<QString> cancelled;
     qsizetype overLimit = 0;
     for (const Event &event : std::as_const(events)) {
-        const QString title =
-            clipAtWord(singleLine(unescapedText(event.value(u"SUMMARY"))), kTitleMax);
+        const QString title = ImportText::clipAtWord(
+            ImportText::singleLine(unescapedText(event.value(u"SUMMARY"))), kTitleMax);
         const QString what = describe(title, event.line);
         const QString uid = unescapedText(event.value(u"UID")).trimmed();
         if (uid.isEmpty()) {
@@ -591,7 +555,7 @@ CalendarImporter::Result CalendarImporter::parse(const QByteArray &data) const
             if (property.name != u"CATEGORIES")
                 continue;
             for (const QString &value : textList(property.value)) {
-                const QString candidate = slug(value);
+                const QString candidate = ImportText::slug(value);
                 if (kEventCategories.contains(candidate)) {
                     category = candidate;
                     categoryFound = true;
@@ -604,7 +568,7 @@ CalendarImporter::Result CalendarImporter::parse(const QByteArray &data) const
 
         QString organiser;
         if (const Property *organizer = event.first(u"ORGANIZER")) {
-            organiser = singleLine(organizer->parameter(u"CN"));
+            organiser = ImportText::singleLine(organizer->parameter(u"CN"));
             if (organiser.isEmpty()) {
                 organiser = organizer->value.trimmed();
                 if (organiser.startsWith(u"mailto:", Qt::CaseInsensitive))
@@ -614,7 +578,7 @@ CalendarImporter::Result CalendarImporter::parse(const QByteArray &data) const
         QString description = unescapedText(event.value(u"DESCRIPTION"));
         description.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         description = description.trimmed();
-        const QString place = singleLine(unescapedText(event.value(u"LOCATION")));
+        const QString place = ImportText::singleLine(unescapedText(event.value(u"LOCATION")));
 
         QJsonObject item;
         item.insert(QLatin1StringView("id"), id);

@@ -1,5 +1,6 @@
 #include "newsfeedimporter.h"
 
+#include "importtext.h"
 #include "importwarnings.h"
 #include "itemvalidator.h"
 
@@ -109,13 +110,6 @@ QString plainTextFromText(QStringView text)
         out.append(c);
     }
     return out.finish();
-}
-
-QString singleLine(const QString &text)
-{
-    QString result = text;
-    result.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return result.simplified();
 }
 
 const QHash<QString, char32_t> &namedEntities()
@@ -471,20 +465,10 @@ QList<qsizetype> sentenceEnds(QStringView text)
     return ends;
 }
 
-QString clipAtWord(const QString &text, int limit)
-{
-    if (text.size() <= limit)
-        return text;
-    qsizetype cut = text.lastIndexOf(u' ', limit - 1);
-    if (cut <= limit / 2)
-        cut = limit - 1;
-    return text.left(cut).trimmed() + u'…';
-}
-
 // The first sentences of the text's first paragraph that fit in `limit` characters.
 QString leadSentences(const QString &text, int limit)
 {
-    const QString paragraph = singleLine(text.section(QStringLiteral("\n\n"), 0, 0));
+    const QString paragraph = ImportText::singleLine(text.section(QStringLiteral("\n\n"), 0, 0));
     if (paragraph.size() <= limit)
         return paragraph;
     qsizetype best = 0;
@@ -495,13 +479,13 @@ QString leadSentences(const QString &text, int limit)
     }
     if (best > 0)
         return paragraph.left(best);
-    return clipAtWord(paragraph, limit);
+    return ImportText::clipAtWord(paragraph, limit);
 }
 
 // A feed's own summary, as one paragraph, without the "[…]" content systems append.
 QString feedSummary(const QString &text)
 {
-    QString summary = singleLine(text);
+    QString summary = ImportText::singleLine(text);
     for (const QStringView marker : {QStringView(u"[…]"), QStringView(u"[...]")}) {
         if (summary.endsWith(marker)) {
             summary = summary.chopped(marker.size()).trimmed() + u'…';
@@ -579,7 +563,7 @@ QString authorName(const QString &rssAuthor)
     // RSS 2.0 wants "email (Name)"; the name is what a reader should see.
     static const QRegularExpression emailAndName(QStringLiteral("^\\S+@\\S+\\s*\\((.+)\\)$"));
     const QRegularExpressionMatch match = emailAndName.match(rssAuthor.trimmed());
-    return match.hasMatch() ? match.captured(1).trimmed() : singleLine(rssAuthor);
+    return match.hasMatch() ? match.captured(1).trimmed() : ImportText::singleLine(rssAuthor);
 }
 
 // What one <item> or <entry> said, before it is checked and shaped into a news item.
@@ -608,7 +592,8 @@ Entry readRssItem(QXmlStreamReader &xml)
         const QStringView ns = xml.namespaceUri();
         const QStringView name = xml.name();
         if (ns.isEmpty() && name == u"title")
-            entry.title = singleLine(NewsFeedImporter::plainTextFromHtml(readMarkup(xml, true)));
+            entry.title =
+                ImportText::singleLine(NewsFeedImporter::plainTextFromHtml(readMarkup(xml, true)));
         else if (ns.isEmpty() && name == u"guid")
             entry.key = readText(xml);
         else if (ns.isEmpty() && name == u"link")
@@ -626,7 +611,7 @@ Entry readRssItem(QXmlStreamReader &xml)
         else if (ns.isEmpty() && name == u"author")
             entry.author = authorName(readText(xml));
         else if (ns == kDublinCoreNs && name == u"creator")
-            creator = singleLine(readText(xml));
+            creator = ImportText::singleLine(readText(xml));
         else
             xml.skipCurrentElement();
     }
@@ -646,7 +631,7 @@ QString readAtomPerson(QXmlStreamReader &xml)
     QString name;
     while (xml.readNextStartElement()) {
         if (xml.namespaceUri() == kAtomNs && xml.name() == u"name")
-            name = singleLine(readText(xml));
+            name = ImportText::singleLine(readText(xml));
         else
             xml.skipCurrentElement();
     }
@@ -668,7 +653,7 @@ Entry readAtomEntry(QXmlStreamReader &xml)
         if (name == u"id") {
             entry.key = readText(xml);
         } else if (name == u"title") {
-            entry.title = singleLine(readAtomText(xml));
+            entry.title = ImportText::singleLine(readAtomText(xml));
         } else if (name == u"link") {
             const QStringView rel = xml.attributes().value(QLatin1StringView("rel"));
             if (entry.link.isEmpty() && (rel.isEmpty() || rel == u"alternate"))
@@ -704,26 +689,6 @@ Entry readAtomEntry(QXmlStreamReader &xml)
         entry.body = summary;
     }
     return entry;
-}
-
-QString slug(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString result;
-    bool separator = false;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.unicode() < 0x80 && c.isLetterOrNumber()) {
-            if (separator && !result.isEmpty())
-                result += u'-';
-            separator = false;
-            result += c.toLower();
-        } else {
-            separator = true;
-        }
-    }
-    return result;
 }
 
 QString describe(const Entry &entry, qsizetype number)
@@ -977,7 +942,7 @@ NewsFeedImporter::Result NewsFeedImporter::parse(const QByteArray &data) const
         }
         QString category = m_options.defaultCategory;
         for (const QString &candidate : entry.categories) {
-            const QString candidateSlug = slug(candidate);
+            const QString candidateSlug = ImportText::slug(candidate);
             if (kNewsCategories.contains(candidateSlug)) {
                 category = candidateSlug;
                 break;
@@ -986,7 +951,7 @@ NewsFeedImporter::Result NewsFeedImporter::parse(const QByteArray &data) const
 
         QJsonObject item;
         item.insert(QLatin1StringView("id"), id);
-        item.insert(QLatin1StringView("title"), clipAtWord(entry.title, kTitleMax));
+        item.insert(QLatin1StringView("title"), ImportText::clipAtWord(entry.title, kTitleMax));
         item.insert(QLatin1StringView("summary"), entry.feedSummary.isEmpty()
                                                       ? leadSentences(entry.body, kSummaryTarget)
                                                       : feedSummary(entry.feedSummary));
