@@ -3,6 +3,8 @@
 # the demo municipality's content, issues a device token, and opens the kiosk synced from it.
 #   scripts/demo.sh              run until you close the kiosk window (or Ctrl-C)
 #   scripts/demo.sh --screenshot take a screenshot of the synced kiosk and exit
+#   scripts/demo.sh --screenshots  photograph every view at 1920x1080 and 1280x800 into
+#                                docs/screenshots (the kiosk walks its own views) and exit
 # With no display, it runs the kiosk on a virtual one (Xvfb) and tells how to see it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -58,15 +60,20 @@ interval_seconds=30
 
 [kiosk]
 municipality=Río Hondo
+public_url=https://www.riohondo.gob.example/kiosco/
 language=es
 CONF
 export MUNICIPAL_KIOSK_CONFIG="$run_dir/kiosk.conf"
 "$kiosk" --check-config
 
 kiosk_args=(--windowed)
+if [ "$mode" = "--screenshots" ]; then
+  rm -f "$root"/docs/screenshots/*.png
+  kiosk_args=(--screenshots "$root/docs/screenshots")
+fi
 virtual_display=no
-if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] || [ "$mode" = "--screenshot" ]; then
-  kiosk_args=()
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] || [ "$mode" != run ]; then
+  [ "$mode" = "--screenshots" ] || kiosk_args=()
   virtual_display=yes
   display=":$((90 + RANDOM % 9))"
   Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >"$run_dir/xvfb.log" 2>&1 &
@@ -81,6 +88,12 @@ kiosk_pid=$!
 pids+=("$kiosk_pid")
 echo "Kiosk started (log: $run_dir/kiosk.log)"
 
+if [ "$mode" = "--screenshots" ]; then
+  status=0
+  wait "$kiosk_pid" || status=$?
+  echo "Screenshots: $root/docs/screenshots ($(ls "$root"/docs/screenshots/*.png 2>/dev/null | wc -l) pictures)"
+  exit "$status"
+fi
 if [ "$virtual_display" = yes ]; then
   # Wait for the first sync to finish, then photograph the screen.
   for _ in $(seq 200); do grep -q 'sync ok' "$run_dir/kiosk.log" 2>/dev/null && break; sleep 0.1; done

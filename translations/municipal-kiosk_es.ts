@@ -2,12 +2,372 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>ContentPage</name>
+    <name>BrowseSection</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
     <message>
         <source>Nothing to show here yet.
 The kiosk is getting the latest information from the municipality.</source>
         <translation>Todavía no hay nada que mostrar aquí.
-El quiosco está descargando la información más reciente del municipio.</translation>
+El quiosco está recibiendo la información más reciente del municipio.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Please tell us in a few words what the problem is.</source>
+        <translation>Cuéntenos en pocas palabras cuál es el problema.</translation>
+    </message>
+    <message>
+        <source>Some answers are missing. They are marked above.</source>
+        <translation>Faltan algunas respuestas. Están señaladas más arriba.</translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation>Revise esta respuesta, por favor.</translation>
+    </message>
+    <message>
+        <source>Some answers need another look. They are marked above.</source>
+        <translation>Hay respuestas que debe revisar. Están señaladas más arriba.</translation>
+    </message>
+    <message>
+        <source>Please check the description.</source>
+        <translation>Revise la descripción, por favor.</translation>
+    </message>
+    <message>
+        <source>Please check the place.</source>
+        <translation>Revise el lugar, por favor.</translation>
+    </message>
+    <message>
+        <source>Please check your contact details.</source>
+        <translation>Revise sus datos de contacto, por favor.</translation>
+    </message>
+    <message>
+        <source>Your contact details need another look.</source>
+        <translation>Debe revisar sus datos de contacto.</translation>
+    </message>
+    <message>
+        <source>This kind of problem can no longer be reported here. Please choose another one, or ask at the office.</source>
+        <translation>Este tipo de problema ya no se puede reportar aquí. Elija otro o pregunte en la oficina.</translation>
+    </message>
+    <message>
+        <source>Something in this form cannot be sent as it is. Please check your answers, or ask at the office.</source>
+        <translation>Algo en este formulario no se puede enviar así. Revise sus respuestas o pregunte en la oficina.</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>Queja: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take submissions right now. Please ask at the office.</source>
+        <translation>Este quiosco no puede recibir trámites en este momento. Por favor, pregunte en la oficina.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descripción: %1</translation>
+    </message>
+    <message>
+        <source>Place: not given</source>
+        <translation>Lugar: no indicado</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Contact: none. The complaint is anonymous and you will follow it with your receipt number.</source>
+        <translation>Contacto: ninguno. La queja es anónima y usted le dará seguimiento con su número de comprobante.</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: What is the problem about?</source>
+        <translation>Paso 1 de 4: ¿Sobre qué es el problema?</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: Tell us what happens and where</source>
+        <translation>Paso 2 de 4: Cuéntenos qué pasa y dónde</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: Would you like an answer?</source>
+        <translation>Paso 3 de 4: ¿Desea recibir respuesta?</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: Check and send</source>
+        <translation>Paso 4 de 4: Revise y envíe</translation>
+    </message>
+    <message>
+        <source>Touch the kind of problem you want to report.</source>
+        <translation>Toque el tipo de problema que quiere reportar.</translation>
+    </message>
+    <message>
+        <source>Complaints cannot be made at this kiosk yet. Please ask at the office.</source>
+        <translation>Todavía no se pueden presentar quejas en este quiosco. Por favor, pregunte en la oficina.</translation>
+    </message>
+    <message>
+        <source>Please note: the description and the place may be published on the municipality's open data (Open311). Do not write names or phone numbers there.</source>
+        <translation>Tenga en cuenta: la descripción y el lugar pueden publicarse en los datos abiertos del municipio (Open311). No escriba ahí nombres ni números de teléfono.</translation>
+    </message>
+    <message>
+        <source>Describe the problem</source>
+        <translation>Describa el problema</translation>
+    </message>
+    <message>
+        <source>What happens, since when, how it affects you...</source>
+        <translation>Qué pasa, desde cuándo, cómo le afecta...</translation>
+    </message>
+    <message>
+        <source>Where is it? Street, number, between streets, or a landmark</source>
+        <translation>¿Dónde es? Calle, número, entre calles o un punto de referencia</translation>
+    </message>
+    <message>
+        <source>Or choose it from a list of known places:</source>
+        <translation>O elíjalo de una lista de lugares conocidos:</translation>
+    </message>
+    <message>
+        <source>Choose a place from the list</source>
+        <translation>Elegir un lugar de la lista</translation>
+    </message>
+    <message>
+        <source>Touch the place. You can add details to it afterwards.</source>
+        <translation>Toque el lugar. Después puede añadirle detalles.</translation>
+    </message>
+    <message>
+        <source>If you would like the municipality to answer you, leave a way to reach you. This is optional: without it, your complaint is anonymous and you follow it with your receipt number. Your details are never published.</source>
+        <translation>Si desea que el municipio le responda, deje una forma de localizarle. Es opcional: sin ella, su queja es anónima y usted le da seguimiento con su número de comprobante. Sus datos nunca se publican.</translation>
+    </message>
+    <message>
+        <source>Please check your complaint before sending it.</source>
+        <translation>Revise su queja antes de enviarla.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <source>%1. %2. %3</source>
+        <translation>%1. %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2–%3</source>
+        <translation>%1 · %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Desde el %1 hasta el %2</translation>
+    </message>
+    <message>
+        <source>Call · from %1</source>
+        <translation>Convocatoria · desde el %1</translation>
+    </message>
+    <message>
+        <source>Call · apply from %1 until %2</source>
+        <translation>Convocatoria · inscripción del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Call · apply until %1</source>
+        <translation>Convocatoria · inscripción hasta el %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>Por favor, responda esta pregunta.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldContact</name>
+    <message>
+        <source>Please check the e-mail address: it looks like name@example.cu.</source>
+        <translation>Revise el correo electrónico: tiene la forma nombre@ejemplo.cu.</translation>
+    </message>
+    <message>
+        <source>To leave your details, please tick the box to say the municipality may use them to contact you. Or leave the details empty to stay anonymous.</source>
+        <translation>Para dejar sus datos, marque la casilla que autoriza al municipio a usarlos para contactarle. O deje los datos en blanco para seguir en el anonimato.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>I agree that the municipality uses these details only to contact me about this.</source>
+        <translation>Acepto que el municipio use estos datos solo para contactarme sobre este asunto.</translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldDateTime</name>
+    <message>
+        <source>Please choose the hour too.</source>
+        <translation>Elija también la hora.</translation>
+    </message>
+    <message>
+        <source>Please choose the day too.</source>
+        <translation>Elija también el día.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Another day</source>
+        <translation>Otro día</translation>
+    </message>
+    <message>
+        <source>One day earlier</source>
+        <translation>Un día antes</translation>
+    </message>
+    <message>
+        <source>One day later</source>
+        <translation>Un día después</translation>
+    </message>
+    <message>
+        <source>At about what time?</source>
+        <translation>¿A qué hora, más o menos?</translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldText</name>
+    <message>
+        <source>This text is too long. Please shorten it to %1 characters.</source>
+        <translation>Este texto es demasiado largo. Acórtelo a %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>ForumTopicModel</name>
+    <message>
+        <source>Since %1 · published posts: %2</source>
+        <translation>Desde el %1 · mensajes publicados: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForumTopicView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Please write your post.</source>
+        <translation>Escriba su mensaje, por favor.</translation>
+    </message>
+    <message>
+        <source>Some answers need another look. They are marked above.</source>
+        <translation>Hay respuestas que debe revisar. Están señaladas más arriba.</translation>
+    </message>
+    <message>
+        <source>Forum post: %1</source>
+        <translation>Mensaje en el foro: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take submissions right now. Please ask at the office.</source>
+        <translation>Este quiosco no puede recibir trámites en este momento. Por favor, pregunte en la oficina.</translation>
+    </message>
+    <message>
+        <source>Please check your post.</source>
+        <translation>Revise su mensaje, por favor.</translation>
+    </message>
+    <message>
+        <source>Please check the name to show.</source>
+        <translation>Revise el nombre que se mostrará.</translation>
+    </message>
+    <message>
+        <source>This topic no longer takes posts. Thank you all the same.</source>
+        <translation>Este tema ya no admite mensajes. Gracias de todos modos.</translation>
+    </message>
+    <message>
+        <source>What neighbours said</source>
+        <translation>Lo que dijeron los vecinos</translation>
+    </message>
+    <message>
+        <source>No posts have been published on this topic yet. Be the first.</source>
+        <translation>Todavía no se ha publicado ningún mensaje sobre este tema. Sea el primero.</translation>
+    </message>
+    <message>
+        <source>Add your opinion</source>
+        <translation>Dé su opinión</translation>
+    </message>
+    <message>
+        <source>A moderator reads every post before it is published. Please do not write phone numbers, addresses or other people's names.</source>
+        <translation>Un moderador lee cada mensaje antes de publicarlo. Por favor, no escriba números de teléfono, direcciones ni nombres de otras personas.</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Su mensaje</translation>
+    </message>
+    <message>
+        <source>Name to show (optional: leave it empty to post as "Anonymous")</source>
+        <translation>Nombre que se mostrará (opcional: déjelo en blanco para publicar como «Anónimo»)</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Send for moderation</source>
+        <translation>Enviar a moderación</translation>
     </message>
 </context>
 <context>
@@ -48,6 +408,25 @@ El quiosco está descargando la información más reciente del municipio.</trans
     <message>
         <source>Offline · %1</source>
         <translation>Sin conexión · %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSection</name>
+    <message>
+        <source>Today's highlights</source>
+        <translation>Lo más destacado</translation>
+    </message>
+    <message>
+        <source>Services now</source>
+        <translation>Los servicios ahora</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message>
+        <source>Welcome. The kiosk is getting the latest information from the municipality; it will appear here in a moment.</source>
+        <translation>Bienvenido. El quiosco está recibiendo la información más reciente del municipio; aparecerá aquí en un momento.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +596,120 @@ El quiosco está descargando la información más reciente del municipio.</trans
     </message>
 </context>
 <context>
+    <name>LegalPresenter</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>Publicado en</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSection</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>The laws and regulations cannot be shown on this kiosk right now. The staff at the municipal office can help you find them.</source>
+        <translation>Las leyes y normas no se pueden mostrar ahora en este quiosco. El personal de la oficina municipal puede ayudarle a encontrarlas.</translation>
+    </message>
+    <message>
+        <source>Searching is not available on this kiosk right now. You can still find a document in the list: clear the search box and choose a type or a year.</source>
+        <translation>La búsqueda no está disponible ahora en este quiosco. Puede encontrar el documento en la lista: borre lo escrito y elija un tipo o un año.</translation>
+    </message>
+    <message>
+        <source>No document of the type and year chosen contains “%1”. Touch “All” or try another word.</source>
+        <translation>Ningún documento del tipo y el año elegidos contiene “%1”. Toque “Todos” o pruebe con otra palabra.</translation>
+    </message>
+    <message>
+        <source>No law contains “%1”. Try another word or fewer words.</source>
+        <translation>Ninguna norma contiene “%1”. Pruebe con otra palabra o con menos palabras.</translation>
+    </message>
+    <message>
+        <source>The laws and regulations are on their way to this kiosk. Please come back in a few minutes.</source>
+        <translation>Las leyes y normas están llegando a este quiosco. Por favor, vuelva dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>There is no document of this type from that year. Touch “All” to see every document.</source>
+        <translation>No hay documentos de este tipo de ese año. Toque “Todos” para ver todos los documentos.</translation>
+    </message>
+    <message>
+        <source>The %1 best passages, best first. Add a word to find fewer.</source>
+        <translation>Los %1 fragmentos que mejor coinciden, primero los mejores. Añada otra palabra para afinar la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Found in one passage.</source>
+        <translation>Se encontró en un fragmento.</translation>
+    </message>
+    <message>
+        <source>Found in %1 passages of one document, best first.</source>
+        <translation>Se encontró en %1 fragmentos de un documento, primero los que mejor coinciden.</translation>
+    </message>
+    <message>
+        <source>Found in %1 passages of %2 documents, best first.</source>
+        <translation>Se encontró en %1 fragmentos de %2 documentos, primero los que mejor coinciden.</translation>
+    </message>
+    <message>
+        <source>Touch one to read it.</source>
+        <translation>Toque uno para leerlo.</translation>
+    </message>
+    <message>
+        <source>The printed gazette (PDF) is still on its way to this kiosk. You can read its full text here; the PDF will be ready in a few minutes.</source>
+        <translation>La Gaceta Oficial impresa (PDF) todavía está llegando a este quiosco. Aquí puede leer su texto completo; el PDF estará listo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>The printed gazette (PDF) cannot be shown on this kiosk. You can read its full text here.</source>
+        <translation>La Gaceta Oficial impresa (PDF) no se puede mostrar en este quiosco. Aquí puede leer su texto completo.</translation>
+    </message>
+    <message>
+        <source>Search the law: a word, e.g. alumbrado</source>
+        <translation>Busque en las normas: una palabra, por ejemplo alumbrado</translation>
+    </message>
+    <message>
+        <source>Search the laws</source>
+        <translation>Buscar en las normas</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Open the gazette (PDF)</source>
+        <translation>Abrir la Gaceta Oficial (PDF)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Municipal kiosk</source>
@@ -245,6 +738,678 @@ El quiosco está descargando la información más reciente del municipio.</trans
     <message>
         <source>Legal</source>
         <translation>Legislación</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Take part</source>
+        <translation>Participar</translation>
+    </message>
+    <message>
+        <source>My request</source>
+        <translation>Mi trámite</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitySection</name>
+    <message>
+        <source>This information cannot be shown on this screen right now.</source>
+        <translation>En este momento no se puede mostrar esta información en esta pantalla.</translation>
+    </message>
+    <message>
+        <source>No local projects have been published yet.</source>
+        <translation>Todavía no se han publicado proyectos de desarrollo local.</translation>
+    </message>
+    <message>
+        <source>Nothing has been published here yet.</source>
+        <translation>Todavía no se ha publicado nada aquí.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>%p% done</source>
+        <translation>%p % realizado</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 realizado</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Comenzó</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminó</translation>
+    </message>
+    <message>
+        <source>Expected to finish</source>
+        <translation>Fin previsto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil del municipio</translation>
+    </message>
+    <message>
+        <source>Offices and contacts</source>
+        <translation>Oficinas y contactos</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestSection</name>
+    <message>
+        <source>Received: waiting to be looked at</source>
+        <translation>Recibido: en espera de ser atendido</translation>
+    </message>
+    <message>
+        <source>In progress: the municipality is working on it</source>
+        <translation>En trámite: el municipio está trabajando en ello</translation>
+    </message>
+    <message>
+        <source>Answered: the municipality has replied</source>
+        <translation>Respondido: el municipio ya dio respuesta</translation>
+    </message>
+    <message>
+        <source>Closed: this matter is finished</source>
+        <translation>Cerrado: este asunto está concluido</translation>
+    </message>
+    <message>
+        <source>Not accepted: the municipality could not take this matter on</source>
+        <translation>No admitido: el municipio no pudo tramitar este asunto</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Please type the number first.</source>
+        <translation>Primero escriba el número, por favor.</translation>
+    </message>
+    <message>
+        <source>You find it on your receipt. It looks like MUN-2026-000123 or R-1A2B-3C4D.</source>
+        <translation>Lo encuentra en su comprobante. Tiene la forma MUN-2026-000123 o R-1A2B-3C4D.</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Número de referencia: %1</translation>
+    </message>
+    <message>
+        <source>The municipality's note: %1</source>
+        <translation>Nota del municipio: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Última actualización: %1</translation>
+    </message>
+    <message>
+        <source>Saved at this kiosk, waiting to be sent</source>
+        <translation>Guardado en este quiosco, en espera de enviarse</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1. It will be sent to the municipality as soon as the network allows; then its reference number will appear here.</source>
+        <translation>Número de comprobante: %1. Se enviará al municipio en cuanto la red lo permita; entonces aparecerá aquí su número de referencia.</translation>
+    </message>
+    <message>
+        <source>Sent to the municipality. Reference number: %1. The latest news about it will appear here after the next update.</source>
+        <translation>Enviado al municipio. Número de referencia: %1. Las novedades aparecerán aquí después de la próxima actualización.</translation>
+    </message>
+    <message>
+        <source>The municipality's system could not accept it. Please ask at the office, with your receipt number %1.</source>
+        <translation>El sistema del municipio no pudo aceptarlo. Por favor, pregunte en la oficina con su número de comprobante %1.</translation>
+    </message>
+    <message>
+        <source>What the system said: "%1"</source>
+        <translation>Lo que indicó el sistema: «%1»</translation>
+    </message>
+    <message>
+        <source>Not accepted by the municipality's system</source>
+        <translation>No aceptado por el sistema del municipio</translation>
+    </message>
+    <message>
+        <source>We could not find this number</source>
+        <translation>No encontramos este número</translation>
+    </message>
+    <message>
+        <source>Please check it on your receipt. A reference number looks like MUN-2026-000123; a receipt from this kiosk looks like R-1A2B-3C4D. A submission made today may take a little while to appear.</source>
+        <translation>Revíselo en su comprobante. Un número de referencia tiene la forma MUN-2026-000123; un comprobante de este quiosco, la forma R-1A2B-3C4D. Un trámite hecho hoy puede tardar un poco en aparecer.</translation>
+    </message>
+    <message>
+        <source>My request</source>
+        <translation>Mi trámite</translation>
+    </message>
+    <message>
+        <source>Type the number on your receipt to see how your complaint, suggestion or post is going. It looks like MUN-2026-000123 or R-1A2B-3C4D.</source>
+        <translation>Escriba el número de su comprobante para ver cómo va su queja, sugerencia o mensaje. Tiene la forma MUN-2026-000123 o R-1A2B-3C4D.</translation>
+    </message>
+    <message>
+        <source>MUN-2026-000123</source>
+        <translation>MUN-2026-000123</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Consultar</translation>
+    </message>
+</context>
+<context>
+    <name>NewsSection</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeboardSection</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>Organiza: %1</translation>
+    </message>
+    <message>
+        <source>Choose an organiser</source>
+        <translation>Elegir quién organiza</translation>
+    </message>
+    <message>
+        <source>The noticeboard cannot be shown on this screen right now.</source>
+        <translation>En este momento no se puede mostrar el tablón en esta pantalla.</translation>
+    </message>
+    <message>
+        <source>There are no events or calls coming up at the moment.</source>
+        <translation>Por ahora no hay actividades ni convocatorias próximas.</translation>
+    </message>
+    <message>
+        <source>Nothing on today. Try this week.</source>
+        <translation>Hoy no hay nada. Pruebe con «Esta semana».</translation>
+    </message>
+    <message>
+        <source>Nothing on this week. Try this month.</source>
+        <translation>Esta semana no hay nada. Pruebe con «Este mes».</translation>
+    </message>
+    <message>
+        <source>Nothing on this month. Try all upcoming.</source>
+        <translation>Este mes no hay nada. Pruebe con «Todo lo próximo».</translation>
+    </message>
+    <message>
+        <source>Nothing coming up for this choice. Try another category or organiser.</source>
+        <translation>No hay nada próximo con esta selección. Pruebe con otro tema u otro organizador.</translation>
+    </message>
+    <message>
+        <source>Call · %1</source>
+        <translation>Convocatoria · %1</translation>
+    </message>
+    <message>
+        <source>Event · %1</source>
+        <translation>Actividad · %1</translation>
+    </message>
+    <message>
+        <source>Apply by %1</source>
+        <translation>Inscríbase hasta el %1</translation>
+    </message>
+    <message>
+        <source>Applications open</source>
+        <translation>Inscripción desde</translation>
+    </message>
+    <message>
+        <source>Open since</source>
+        <translation>Abierta desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Organiza</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>All organisers</source>
+        <translation>Todos los organizadores</translation>
+    </message>
+    <message>
+        <source>Everything on the noticeboard</source>
+        <translation>Todo lo que hay en el tablón</translation>
+    </message>
+    <message>
+        <source>On the noticeboard: %1</source>
+        <translation>En el tablón: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>All upcoming</source>
+        <translation>Todo lo próximo</translation>
+    </message>
+    <message>
+        <source>Who organises it? Choose one to see only theirs.</source>
+        <translation>¿Quién lo organiza? Elija uno para ver solo lo suyo.</translation>
+    </message>
+</context>
+<context>
+    <name>PageListModel</name>
+    <message>
+        <source>About the municipality</source>
+        <translation>Sobre el municipio</translation>
+    </message>
+    <message>
+        <source>Offices and procedures</source>
+        <translation>Oficinas y trámites</translation>
+    </message>
+    <message>
+        <source>Telephones and addresses</source>
+        <translation>Teléfonos y direcciones</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipateSection</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Reportar un problema</translation>
+    </message>
+    <message>
+        <source>Streetlights, water, rubbish, noise: tell the municipality what is wrong.</source>
+        <translation>Alumbrado, agua, basura, ruido: dígale al municipio qué anda mal.</translation>
+    </message>
+    <message>
+        <source>Make a suggestion</source>
+        <translation>Hacer una sugerencia</translation>
+    </message>
+    <message>
+        <source>An idea to improve the municipality or its services.</source>
+        <translation>Una idea para mejorar el municipio o sus servicios.</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <source>Give your opinion, and see the results of past surveys.</source>
+        <translation>Dé su opinión y vea los resultados de encuestas anteriores.</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Foro</translation>
+    </message>
+    <message>
+        <source>Read what neighbours say about local topics, and join in.</source>
+        <translation>Lea lo que dicen los vecinos sobre temas de la localidad y participe.</translation>
+    </message>
+    <message>
+        <source>Open now: give your opinion</source>
+        <translation>Abiertas ahora: dé su opinión</translation>
+    </message>
+    <message>
+        <source>Results of closed surveys</source>
+        <translation>Resultados de encuestas cerradas</translation>
+    </message>
+    <message>
+        <source>There is no open survey at the moment.</source>
+        <translation>En este momento no hay ninguna encuesta abierta.</translation>
+    </message>
+    <message>
+        <source>No results have been published yet.</source>
+        <translation>Todavía no se han publicado resultados.</translation>
+    </message>
+    <message>
+        <source>Topics the municipality opened for discussion. Touch one to read what neighbours said and to add your opinion.</source>
+        <translation>Temas que el municipio abrió a debate. Toque uno para leer lo que dijeron los vecinos y dar su opinión.</translation>
+    </message>
+    <message>
+        <source>There are no forum topics at the moment.</source>
+        <translation>En este momento no hay temas en el foro.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReader</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Página siguiente ▶</translation>
+    </message>
+    <message>
+        <source>− Smaller</source>
+        <translation>− Más pequeño</translation>
+    </message>
+    <message>
+        <source>+ Larger</source>
+        <translation>+ Más grande</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>This gazette cannot be shown on this kiosk right now. Its full text is in the reader: touch Back to read it.</source>
+        <translation>Esta gaceta no se puede mostrar ahora en este quiosco. Su texto completo está en la pantalla anterior: toque Volver para leerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source>%1. %2. %3 done.</source>
+        <translation>%1. %2. %3 realizado.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificado</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <source>Saved. Thank you.</source>
+        <translation>Guardado. Muchas gracias.</translation>
+    </message>
+    <message>
+        <source>Your receipt number:</source>
+        <translation>Su número de comprobante:</translation>
+    </message>
+    <message>
+        <source>The municipality's reference number: %1</source>
+        <translation>Número de referencia del municipio: %1</translation>
+    </message>
+    <message>
+        <source>The municipality's system could not accept it. Please ask at the office, with your receipt number.</source>
+        <translation>El sistema del municipio no pudo aceptarlo. Por favor, pregunte en la oficina con su número de comprobante.</translation>
+    </message>
+    <message>
+        <source>It has reached the municipality. Follow it in "My request" with this reference number, or scan the code.</source>
+        <translation>Ya llegó al municipio. Dele seguimiento en «Mi trámite» con este número de referencia, o escanee el código.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the municipality as soon as the network allows. The municipality's reference number will then appear in "My request": look it up there with your receipt number.</source>
+        <translation>Se enviará al municipio en cuanto la red lo permita. Entonces el número de referencia del municipio aparecerá en «Mi trámite»: consúltelo allí con su número de comprobante.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Tour of the kiosk's views: a suggestion to show the receipt.</source>
+        <translation>Recorrido por las vistas del quiosco: una sugerencia para mostrar el comprobante.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesSection</name>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionForm</name>
+    <message>
+        <source>Municipal offices and services</source>
+        <translation>Oficinas y servicios municipales</translation>
+    </message>
+    <message>
+        <source>Streets, lighting and public works</source>
+        <translation>Calles, alumbrado y obras públicas</translation>
+    </message>
+    <message>
+        <source>Environment and green areas</source>
+        <translation>Medio ambiente y áreas verdes</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Culture, sport and recreation</source>
+        <translation>Cultura, deporte y recreación</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Shops, markets and food</source>
+        <translation>Comercio, mercados y alimentación</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otro tema</translation>
+    </message>
+    <message>
+        <source>Please write your suggestion.</source>
+        <translation>Escriba su sugerencia, por favor.</translation>
+    </message>
+    <message>
+        <source>Some answers need another look. They are marked above.</source>
+        <translation>Hay respuestas que debe revisar. Están señaladas más arriba.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Sugerencia: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take submissions right now. Please ask at the office.</source>
+        <translation>Este quiosco no puede recibir trámites en este momento. Por favor, pregunte en la oficina.</translation>
+    </message>
+    <message>
+        <source>Please check your suggestion.</source>
+        <translation>Revise su sugerencia, por favor.</translation>
+    </message>
+    <message>
+        <source>Please choose the topic again.</source>
+        <translation>Elija de nuevo el tema, por favor.</translation>
+    </message>
+    <message>
+        <source>Please check your contact details.</source>
+        <translation>Revise sus datos de contacto, por favor.</translation>
+    </message>
+    <message>
+        <source>Make a suggestion</source>
+        <translation>Hacer una sugerencia</translation>
+    </message>
+    <message>
+        <source>An idea to make the municipality work better? Tell us. Please do not write other people's names or phone numbers.</source>
+        <translation>¿Tiene una idea para que el municipio funcione mejor? Cuéntenosla. Por favor, no escriba nombres ni teléfonos de otras personas.</translation>
+    </message>
+    <message>
+        <source>Your suggestion</source>
+        <translation>Su sugerencia</translation>
+    </message>
+    <message>
+        <source>What is it about? (you may leave this out)</source>
+        <translation>¿De qué trata? (puede dejarlo en blanco)</translation>
+    </message>
+    <message>
+        <source>If you would like an answer, leave a way to reach you. This is optional. Your details are never published.</source>
+        <translation>Si desea recibir respuesta, deje una forma de localizarle. Es opcional. Sus datos nunca se publican.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <source>Some questions still need an answer. They are marked above.</source>
+        <translation>Algunas preguntas todavía necesitan respuesta. Están señaladas más arriba.</translation>
+    </message>
+    <message>
+        <source>This survey has closed and no longer takes answers. Thank you all the same.</source>
+        <translation>Esta encuesta ya cerró y no admite más respuestas. Gracias de todos modos.</translation>
+    </message>
+    <message>
+        <source>Survey response: %1</source>
+        <translation>Respuesta a encuesta: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take submissions right now. Please ask at the office.</source>
+        <translation>Este quiosco no puede recibir trámites en este momento. Por favor, pregunte en la oficina.</translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation>Revise esta respuesta, por favor.</translation>
+    </message>
+    <message>
+        <source>Some answers need another look. They are marked above.</source>
+        <translation>Hay respuestas que debe revisar. Están señaladas más arriba.</translation>
+    </message>
+    <message>
+        <source>This survey cannot take answers at the moment. Please ask at the office.</source>
+        <translation>Esta encuesta no puede recibir respuestas en este momento. Por favor, pregunte en la oficina.</translation>
+    </message>
+    <message>
+        <source>The survey is anonymous: it does not ask who you are. Questions marked "required" need an answer.</source>
+        <translation>La encuesta es anónima: no pregunta quién es usted. Las preguntas marcadas como «obligatorio» necesitan respuesta.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Enviar mis respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyListModel</name>
+    <message>
+        <source>Open now</source>
+        <translation>Abierta ahora</translation>
+    </message>
+    <message>
+        <source>Open until %1</source>
+        <translation>Abierta hasta el %1</translation>
+    </message>
+    <message>
+        <source>Results · answers received: %1</source>
+        <translation>Resultados · respuestas recibidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultsView</name>
+    <message>
+        <source>Answers received: %1.</source>
+        <translation>Respuestas recibidas: %1.</translation>
+    </message>
+    <message>
+        <source>Survey closed on %1. Answers received: %2.</source>
+        <translation>Encuesta cerrada el %1. Respuestas recibidas: %2.</translation>
+    </message>
+    <message>
+        <source>People who answered in their own words: %1. The municipality reads every answer; they are not shown here.</source>
+        <translation>Personas que respondieron con sus propias palabras: %1. El municipio lee todas las respuestas; aquí no se muestran.</translation>
+    </message>
+    <message>
+        <source>People who answered this question: %1.</source>
+        <translation>Personas que respondieron esta pregunta: %1.</translation>
+    </message>
+    <message>
+        <source>Each person could choose more than one answer.</source>
+        <translation>Cada persona podía elegir más de una respuesta.</translation>
+    </message>
+    <message>
+        <source>On average: %1, on a scale from %2 to %3.</source>
+        <translation>Promedio: %1, en una escala del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question.</source>
+        <translation>Nadie respondió esta pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <source>Take it with you: scan the code with your phone's camera.</source>
+        <translation>Lléveselo: escanee el código con la cámara de su teléfono.</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,7 @@ KioskSettings KioskSettings::load(const QString &path)
                            .toString();
     settings.language = ini.value(QStringLiteral("kiosk/language"), settings.language).toString();
     settings.municipality = ini.value(QStringLiteral("kiosk/municipality")).toString();
+    settings.publicUrl = QUrl(ini.value(QStringLiteral("kiosk/public_url")).toString());
     // Relative paths in the file are relative to the file, not to wherever the kiosk started.
     const QDir base = QFileInfo(path).absoluteDir();
     if (!settings.tokenFile.isEmpty())
@@ -92,6 +93,12 @@ QStringList KioskSettings::problems() const
         problems << QStringLiteral("storage/data_dir is not set");
     if (language != QLatin1String("es") && language != QLatin1String("en"))
         problems << QStringLiteral("kiosk/language must be es or en, not '%1'").arg(language);
+    if (!publicUrl.isEmpty() && (!publicUrl.isValid() || publicUrl.host().isEmpty() ||
+                                 (publicUrl.scheme() != QLatin1String("https") &&
+                                  publicUrl.scheme() != QLatin1String("http"))))
+        problems << QStringLiteral("kiosk/public_url must be the municipality's web address "
+                                   "(example: https://www.municipio.example/kiosco/), or empty "
+                                   "for no take-home codes");
     return problems;
 }
 

@@ -21,6 +21,7 @@ struct KioskSettings
     qint64 blobQuotaBytes = qint64(1024) * 1024 * 1024; // images and PDFs kept at most
     QString language = QStringLiteral("es");
     QString municipality;
+    QUrl publicUrl; // the municipality's website: take-home QR codes point there
 
     static KioskSettings load(const QString &path);
 

@@ -3,12 +3,16 @@
 #include "clock.h"
 #include "contentcache.h"
 #include "kiosksettings.h"
+#include "outboxstore.h"
 
 #include <QObject>
 #include <memory>
 
+class BlobStore;
 class LanguageSwitcher;
 class MainWindow;
+class OutboxWriter;
+class ScreenshotTour;
 class SyncService;
 
 // Builds the running kiosk: the UI's read connection to the cache, the window, the language,
@@ -22,6 +26,8 @@ public:
     ~KioskApp() override;
 
     bool start(QString *error);
+    // After the first successful sync, photographs every view into `directory` and quits.
+    void takeScreenshots(const QString &directory);
 
 private slots:
     void onCacheReplaced();
@@ -31,7 +37,11 @@ private:
     bool m_windowed;
     SystemClock m_clock;
     ContentCache m_cache; // the UI's own read connection
+    OutboxStore m_outbox; // the UI's own connection, for the forms
+    std::unique_ptr<OutboxWriter> m_outboxWriter;
+    std::unique_ptr<BlobStore> m_blobs;
     std::unique_ptr<LanguageSwitcher> m_language;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<ScreenshotTour> m_tour;
 };

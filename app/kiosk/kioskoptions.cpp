@@ -53,11 +53,19 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
     const QCommandLineOption uploadOnce(
         QStringLiteral("upload-once"),
         QStringLiteral("Send every pending submission now (retry now) and exit."));
-    parser.addOptions({config, windowed, syncOnce, status, checkConfig, outbox, uploadOnce});
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QStringLiteral("After the first sync, show every view at 1920x1080 and 1280x800, save "
+                       "a picture of the screen for each into the directory, and exit "
+                       "(documentation)."),
+        QStringLiteral("directory"));
+    parser.addOptions(
+        {config, windowed, syncOnce, status, checkConfig, outbox, uploadOnce, screenshots});
     parser.process(arguments);
 
     KioskOptions options;
     options.windowed = parser.isSet(windowed);
+    options.screenshotDir = parser.value(screenshots);
     options.configPath = parser.value(config);
     if (options.configPath.isEmpty())
         options.configPath = qEnvironmentVariable(

@@ -19,6 +19,7 @@ struct KioskOptions
     Mode mode = Mode::Gui;
     QString configPath;
     bool windowed = false;
+    QString screenshotDir; // set: photograph every view once synced, then exit
 
     // Parses, or prints help/version/usage and exits (QCommandLineParser's way).
     static KioskOptions parse(const QStringList &arguments);

@@ -52,11 +52,14 @@ int main(int argc, char *argv[])
     if (!problems.isEmpty())
         return HeadlessCommands::ConfigProblem;
 
-    KioskApp kiosk(settings, options.windowed);
+    const bool tour = !options.screenshotDir.isEmpty();
+    KioskApp kiosk(settings, options.windowed || tour);
     QString error;
     if (!kiosk.start(&error)) {
         qCCritical(lcStartup).noquote() << "cannot start:" << error;
         return HeadlessCommands::ConfigProblem;
     }
+    if (tour)
+        kiosk.takeScreenshots(options.screenshotDir);
     return QApplication::exec();
 }

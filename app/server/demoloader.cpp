@@ -1,18 +1,22 @@
 #include "demoloader.h"
 
+#include "blobdirectory.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <array>
 #include <utility>
 
 namespace {
 
-const QStringList kDateFields{QStringLiteral("published_at"), QStringLiteral("updated_at"),
-                              QStringLiteral("starts_at"),    QStringLiteral("ends_at"),
-                              QStringLiteral("deadline"),     QStringLiteral("opens_at"),
-                              QStringLiteral("closes_at"),    QStringLiteral("started_at"),
-                              QStringLiteral("expected_end"), QStringLiteral("created_at")};
+const QStringList kDateFields{
+    QStringLiteral("published_at"), QStringLiteral("updated_at"), QStringLiteral("starts_at"),
+    QStringLiteral("ends_at"),      QStringLiteral("deadline"),   QStringLiteral("opens_at"),
+    QStringLiteral("closes_at"),    QStringLiteral("started_at"), QStringLiteral("expected_end"),
+    QStringLiteral("created_at"),   QStringLiteral("closed_at")};
 
 QString shifted(const QString &text, qint64 days)
 {
@@ -42,6 +46,20 @@ bool readJson(const QString &path, QJsonDocument *document, QString *error)
     return true;
 }
 
+std::optional<QString> blobHash(const QString &path, const BlobDirectory *blobs, QString *error)
+{
+    if (blobs)
+        return blobs->add(path, error);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 } // namespace
 
 DemoLoader::DemoLoader(QString directory, QDate today)
@@ -49,7 +67,8 @@ DemoLoader::DemoLoader(QString directory, QDate today)
     , m_today(today)
 {}
 
-bool DemoLoader::load(QList<ServerStore::Publication> *items, QString *error) const
+bool DemoLoader::load(QList<ServerStore::Publication> *items, QString *error,
+                      const BlobDirectory *blobs) const
 {
     const QDir dir(m_directory);
     QJsonDocument manifest;
@@ -87,6 +106,19 @@ bool DemoLoader::load(QList<ServerStore::Publication> *items, QString *error) co
                     return false;
                 }
                 data[QStringLiteral("text")] = QString::fromUtf8(text.readAll());
+            }
+            // Files an item shows become blobs: a gazette's PDF, a news item's picture.
+            static const QList<std::array<QString, 3>> files{
+                {QStringLiteral("pdf_file"), QStringLiteral("legal/"), QStringLiteral("pdf")},
+                {QStringLiteral("image_file"), QStringLiteral("images/"), QStringLiteral("image")}};
+            for (const auto &[field, folder, hashField] : files) {
+                const QString file = data.take(field).toString();
+                if (file.isEmpty())
+                    continue;
+                const auto sha256 = blobHash(dir.filePath(folder + file), blobs, error);
+                if (!sha256)
+                    return false;
+                data[hashField] = *sha256;
             }
             items->append({collection, id, data});
         }

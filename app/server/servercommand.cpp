@@ -38,11 +38,11 @@ QString defaultDemoDir()
     return QStringLiteral("/usr/share/municipal-server/demo");
 }
 
-bool publishDemo(ServerStore &store, const QString &demoDir)
+bool publishDemo(ServerStore &store, const QString &demoDir, const BlobDirectory &blobs)
 {
     QList<ServerStore::Publication> items;
     QString error;
-    if (!DemoLoader(demoDir).load(&items, &error) || !store.publish(items, &error)) {
+    if (!DemoLoader(demoDir).load(&items, &error, &blobs) || !store.publish(items, &error)) {
         err() << "Cannot load the demo content from " << demoDir << ": " << error << Qt::endl;
         return false;
     }
@@ -287,7 +287,8 @@ int ServerCommand::serve()
     ServerStore store;
     if (!openStore(store))
         return 1;
-    if (store.latestSeq() == 0 && !m_demoDir.isEmpty() && !publishDemo(store, m_demoDir))
+    if (store.latestSeq() == 0 && !m_demoDir.isEmpty() &&
+        !publishDemo(store, m_demoDir, BlobDirectory(m_settings.blobs())))
         return 1;
     DeviceTokens tokens(store.database());
     const BlobDirectory blobs(m_settings.blobs());
@@ -455,7 +456,7 @@ int ServerCommand::loadDemo()
         return 1;
     if (m_demoDir.isEmpty())
         m_demoDir = defaultDemoDir();
-    return publishDemo(store, m_demoDir) ? 0 : 1;
+    return publishDemo(store, m_demoDir, BlobDirectory(m_settings.blobs())) ? 0 : 1;
 }
 
 int ServerCommand::compact()

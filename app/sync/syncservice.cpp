@@ -10,6 +10,8 @@ SyncService::SyncService(SyncWorker::Options options, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::contentChanged, this, &SyncService::contentChanged);
     connect(m_worker, &SyncWorker::cacheReplaced, this, &SyncService::cacheReplaced);
+    connect(m_worker, &SyncWorker::blobArrived, this, &SyncService::blobArrived);
+    connect(m_worker, &SyncWorker::outboxChanged, this, &SyncService::outboxChanged);
     connect(m_worker, &SyncWorker::syncFinished, this, &SyncService::syncFinished);
     connect(m_worker, &SyncWorker::failed, this, &SyncService::failed);
 }

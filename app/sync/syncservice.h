@@ -22,7 +22,9 @@ public:
 
 signals:
     void contentChanged();
-    void cacheReplaced(); // a resync built a new cache: reopen it
+    void cacheReplaced();                    // a resync built a new cache: reopen it
+    void blobArrived(const QString &sha256); // a picture or PDF is now on disk
+    void outboxChanged();                    // items were sent or refused
     void syncFinished(const SyncReport &report);
     void failed(const QString &error);
 

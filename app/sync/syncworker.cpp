@@ -55,6 +55,8 @@ void SyncWorker::initialise()
             m_outbox.reset();
         } else {
             m_uploader = new OutboxUploader(*m_api, *m_outbox, m_clock, this);
+            connect(m_uploader, &OutboxUploader::itemSent, this, &SyncWorker::outboxChanged);
+            connect(m_uploader, &OutboxUploader::itemRejected, this, &SyncWorker::outboxChanged);
             m_outboxTimer = new QTimer(this);
             m_outboxTimer->setInterval(std::chrono::seconds(30));
             connect(m_outboxTimer, &QTimer::timeout, this, &SyncWorker::uploadNow);

@@ -55,6 +55,7 @@ signals:
     void contentChanged();
     void cacheReplaced();
     void blobArrived(const QString &sha256);
+    void outboxChanged(); // an upload round sent or refused items: receipts may show a reference
     void syncFinished(const SyncReport &report);
     void failed(const QString &error);
     void heartbeatFinished(bool ok);

@@ -1,20 +1,18 @@
 #include "clock.h"
 #include "contentcache.h"
-#include "contentlistmodel.h"
-#include "contentpage.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
-#include "safetextbrowser.h"
+#include "section.h"
 #include "serverprocess.h"
 #include "sqldatabase.h"
 #include "syncservice.h"
 
 #include <QLabel>
-#include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QtTest>
 
 // The kiosk window, synced on its sync thread from the real server, driven by its objectNames.
@@ -41,7 +39,11 @@ private slots:
         QVERIFY2(m_cache->open(&error), qPrintable(error));
         m_store = &m_cache->store();
         QVERIFY(m_language.setLanguage(QStringLiteral("es")));
-        m_window = std::make_unique<MainWindow>(*m_store, m_clock, QStringLiteral("Río Hondo"));
+        ViewContext context;
+        context.store = m_store;
+        context.cacheDb = &m_cache->database();
+        context.clock = &m_clock;
+        m_window = std::make_unique<MainWindow>(context, QStringLiteral("Río Hondo"), &m_language);
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -53,16 +55,51 @@ private slots:
         m_window.reset();
     }
 
-    void showsAWaitingMessageBeforeTheFirstSync()
+    void startsAtHomeWithEverySectionInReach()
     {
-        auto *empty = m_window->findChild<QWidget *>(QStringLiteral("newsEmpty"));
-        QVERIFY(empty);
-        QVERIFY(empty->isVisible());
+        QCOMPARE(m_window->currentSection(), QStringLiteral("home"));
+        for (const QString &key : MainWindow::sectionKeys()) {
+            auto *button = m_window->findChild<QToolButton *>(QStringLiteral("nav_") + key);
+            QVERIFY2(button && button->isVisible(), qPrintable(key));
+            // At least 9 mm on a 21.5" full-HD screen (0.248 mm a pixel) is 37 pixels.
+            QVERIFY2(button->height() >= 37 && button->width() >= 37, qPrintable(key));
+        }
+        QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("backButton"))->isVisible());
         QVERIFY2(m_window->freshnessText().contains(QStringLiteral("Descargando")),
                  qPrintable(m_window->freshnessText()));
     }
 
-    void syncFillsTheFourSections()
+    void navigationIsInSpanish()
+    {
+        const QStringList expected{
+            QStringLiteral("Inicio"),      QStringLiteral("Noticias"),
+            QStringLiteral("Servicios"),   QStringLiteral("Tablón de anuncios"),
+            QStringLiteral("Legislación"), QStringLiteral("Participar"),
+            QStringLiteral("Mi trámite"),  QStringLiteral("Municipio")};
+        for (int i = 0; i < expected.size(); ++i) {
+            auto *button = m_window->findChild<QToolButton *>(QStringLiteral("nav_") +
+                                                              MainWindow::sectionKeys().at(i));
+            QCOMPARE(button->text(), expected.at(i));
+        }
+    }
+
+    void touchingASectionShowsItAndBackLeadsHome()
+    {
+        for (const QString &key : MainWindow::sectionKeys()) {
+            auto *button = m_window->findChild<QToolButton *>(QStringLiteral("nav_") + key);
+            QTest::mouseClick(button, Qt::LeftButton);
+            QCOMPARE(m_window->currentSection(), key);
+            QVERIFY(m_window->section(key)->isVisible());
+            QVERIFY(button->isChecked());
+        }
+        auto *back = m_window->findChild<QPushButton *>(QStringLiteral("backButton"));
+        QVERIFY(back->isVisible());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(m_window->currentSection(), QStringLiteral("home"));
+        QVERIFY(!back->isVisible());
+    }
+
+    void syncFromTheRealServerFillsTheSections()
     {
         SyncWorker::Options options;
         options.api = {m_server.baseUrl(), m_server.token(), std::chrono::seconds(20)};
@@ -76,91 +113,39 @@ private slots:
         m_sync->start();
         QVERIFY(finished.wait(60000));
         QVERIFY(finished.at(0).at(0).value<SyncReport>().ok);
-
-        for (const char *name : {"newsList", "servicesList", "eventsList", "legalList"}) {
-            auto *list = m_window->findChild<QListView *>(QLatin1String(name));
-            QVERIFY2(list, name);
-            QTRY_VERIFY2(list->model()->rowCount() > 0, name);
-        }
-        QCOMPARE(m_window->page(Collection::News)->model()->rowCount(),
-                 m_store->count(Collection::News));
-        QCOMPARE(m_window->page(Collection::Services)->model()->rowCount(),
-                 m_store->count(Collection::Services));
-        QCOMPARE(m_window->page(Collection::Events)->model()->rowCount(),
-                 m_store->count(Collection::Events));
-        QCOMPARE(m_window->page(Collection::Legal)->model()->rowCount(),
-                 m_store->count(Collection::Legal));
+        QVERIFY(m_store->count(Collection::News) > 0);
         QVERIFY2(m_window->freshnessText().contains(QStringLiteral("Actualizado")),
                  qPrintable(m_window->freshnessText()));
     }
 
-    void tabsAreInSpanish()
+    void aHighlightOnHomeOpensInItsSectionAndBackWalksHome()
     {
-        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sections"));
-        QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 4);
-        QCOMPARE(tabs->tabText(0), QStringLiteral("Noticias"));
-        QCOMPARE(tabs->tabText(1), QStringLiteral("Servicios"));
-        QCOMPARE(tabs->tabText(2), QStringLiteral("Tablón de anuncios"));
-        QCOMPARE(tabs->tabText(3), QStringLiteral("Legislación"));
-    }
+        m_window->resetAll();
+        // The window repaints once the sync's burst of pages is over.
+        QTRY_VERIFY(
+            !m_window->findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^homeNews_")))
+                 .isEmpty());
+        QPushButton *card =
+            m_window->findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^homeNews_")))
+                .first();
+        const QString id = card->objectName().section(QLatin1Char('_'), 1);
+        QTest::mouseClick(card, Qt::LeftButton);
+        QCOMPARE(m_window->currentSection(), QStringLiteral("news"));
+        QCOMPARE(m_window->section(QStringLiteral("news"))->depth(), 1);
+        auto *reader = m_window->findChild<QTextBrowser *>(QStringLiteral("newsReader"));
+        QVERIFY(reader->isVisible());
+        QVERIFY(reader->toPlainText().startsWith(m_store->item(Collection::News, id)->title));
 
-    void touchingAnItemShowsIt_data()
-    {
-        QTest::addColumn<int>("tab");
-        QTest::addColumn<QString>("prefix");
-        QTest::newRow("news") << 0 << QStringLiteral("news");
-        QTest::newRow("services") << 1 << QStringLiteral("services");
-        QTest::newRow("noticeboard") << 2 << QStringLiteral("events");
-        QTest::newRow("legal") << 3 << QStringLiteral("legal");
-    }
-
-    void touchingAnItemShowsIt()
-    {
-        QFETCH(int, tab);
-        QFETCH(QString, prefix);
-        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sections"));
-        QTabBar *bar = tabs->tabBar();
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
-        QCOMPARE(tabs->currentIndex(), tab);
-
-        auto *list = m_window->findChild<QListView *>(prefix + QStringLiteral("List"));
-        auto *detail = m_window->findChild<SafeTextBrowser *>(prefix + QStringLiteral("Detail"));
-        QVERIFY(list && detail);
-        QVERIFY(list->isVisible());
-        // The first item is shown without a touch.
-        const QString firstTitle = list->model()->index(0, 0).data().toString();
-        QVERIFY(detail->toPlainText().startsWith(firstTitle));
-
-        const QModelIndex second = list->model()->index(1, 0);
-        const QString title = second.data().toString();
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(second).center());
-        QCOMPARE(list->currentIndex(), second);
-        QVERIFY2(detail->toPlainText().startsWith(title),
-                 qPrintable(detail->toPlainText().left(200)));
-        QCOMPARE(detail->resourceRequests(), 0);
-    }
-
-    void newestNewsComesFirst()
-    {
-        ContentListModel *model = m_window->page(Collection::News)->model();
-        const QString first = model->index(0)
-                                  .data(ContentListModel::DataRole)
-                                  .toJsonObject()
-                                  .value(QStringLiteral("published_at"))
-                                  .toString();
-        const QString last = model->index(model->rowCount() - 1)
-                                 .data(ContentListModel::DataRole)
-                                 .toJsonObject()
-                                 .value(QStringLiteral("published_at"))
-                                 .toString();
-        QVERIFY(QDateTime::fromString(first, Qt::ISODate) >
-                QDateTime::fromString(last, Qt::ISODate));
+        auto *back = m_window->findChild<QPushButton *>(QStringLiteral("backButton"));
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(m_window->currentSection(), QStringLiteral("news"));
+        QCOMPARE(m_window->section(QStringLiteral("news"))->depth(), 0);
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(m_window->currentSection(), QStringLiteral("home"));
     }
 
     void saysOfflineWhenSyncFailsAndKeepsTheContent()
     {
-        const int news = m_window->page(Collection::News)->model()->rowCount();
         SyncReport failed;
         failed.ok = false;
         failed.error = QStringLiteral("connection refused");
@@ -170,7 +155,6 @@ private slots:
         QVERIFY(!m_window->freshnessText().contains(QStringLiteral("refused")));
         auto *badge = m_window->findChild<QLabel *>(QStringLiteral("freshnessBadge"));
         QVERIFY(badge->property("offline").toBool());
-        QCOMPARE(m_window->page(Collection::News)->model()->rowCount(), news);
 
         SyncReport ok;
         ok.ok = true;
@@ -179,15 +163,19 @@ private slots:
         QVERIFY(!badge->property("offline").toBool());
     }
 
-    void switchingLanguageRetranslatesInPlace()
+    void theLanguageButtonRetranslatesInPlace()
     {
-        QVERIFY(m_language.setLanguage(QStringLiteral("en")));
-        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sections"));
+        auto *button = m_window->findChild<QPushButton *>(QStringLiteral("languageButton"));
+        auto *news = m_window->findChild<QToolButton *>(QStringLiteral("nav_news"));
+        QCOMPARE(button->text(), QStringLiteral("English"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(m_language.language(), QStringLiteral("en"));
         // Qt delivers the language change to each window as a posted event.
-        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("News"));
+        QTRY_COMPARE(news->text(), QStringLiteral("News"));
+        QCOMPARE(button->text(), QStringLiteral("Español"));
         QVERIFY(m_window->freshnessText().startsWith(QStringLiteral("Updated")));
-        QVERIFY(m_language.setLanguage(QStringLiteral("es")));
-        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Noticias"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(news->text(), QStringLiteral("Noticias"));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "blobdirectory.h"
 #include "contentcache.h"
 #include "demoloader.h"
 #include "feedstate.h"
@@ -230,7 +231,11 @@ private slots:
             QVERIFY2(store.open(m_server.databasePath(), &error), qPrintable(error));
             QCOMPARE(store.latestSeq(), 0);
             QList<ServerStore::Publication> demo;
-            QVERIFY2(DemoLoader(TestPaths::demoDir()).load(&demo, &error), qPrintable(error));
+            // The demo's PDFs and pictures go where the server serves blobs from, so that the
+            // kiosk can fetch every file the content names.
+            const BlobDirectory blobs(m_server.dataDir() + QStringLiteral("/blobs"));
+            QVERIFY2(DemoLoader(TestPaths::demoDir()).load(&demo, &error, &blobs),
+                     qPrintable(error));
             QVERIFY2(store.publish(demo, &error), qPrintable(error));
 
             QRandomGenerator random(m_seed);

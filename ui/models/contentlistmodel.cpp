@@ -46,6 +46,8 @@ QVariant ContentListModel::data(const QModelIndex &index, int role) const
         return item.category;
     case DataRole:
         return item.data;
+    case ImageRole:
+        return item.data.value(QLatin1StringView("image")).toString();
     case StatusColorRole:
         if (m_collection != Collection::Services)
             return {};
@@ -63,6 +65,7 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
     names.insert(CategoryRole, "category");
     names.insert(DataRole, "itemData");
     names.insert(StatusColorRole, "statusColor");
+    names.insert(ImageRole, "image");
     return names;
 }
 
@@ -77,9 +80,22 @@ int ContentListModel::rowOf(const QString &id) const
 
 void ContentListModel::refresh()
 {
-    beginResetModel();
-    m_items = m_store.list(m_collection);
+    QList<ContentItem> items = m_store.list(m_collection);
     if (newestFirst(m_collection))
-        std::reverse(m_items.begin(), m_items.end());
+        std::reverse(items.begin(), items.end());
+    // A sync that changed only what rows say (a service's status, a corrected title) must not
+    // reset the list under a person's finger: same rows in the same order are updated in place.
+    const bool sameRows =
+        items.size() == m_items.size() &&
+        std::equal(items.cbegin(), items.cend(), m_items.cbegin(),
+                   [](const ContentItem &a, const ContentItem &b) { return a.id == b.id; });
+    if (sameRows) {
+        m_items = std::move(items);
+        if (!m_items.isEmpty())
+            emit dataChanged(index(0), index(int(m_items.size()) - 1));
+        return;
+    }
+    beginResetModel();
+    m_items = std::move(items);
     endResetModel();
 }

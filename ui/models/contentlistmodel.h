@@ -20,6 +20,7 @@ public:
         CategoryRole,
         DataRole,
         StatusColorRole, // services: the colour of their live status; invalid elsewhere
+        ImageRole,       // the SHA-256 of the item's image; empty when it has none
     };
 
     ContentListModel(const ContentStore &store, Collection collection, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "itemdelegate.h"
 
+#include "blobimages.h"
 #include "contentlistmodel.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@
 namespace {
 
 constexpr int kPadding = 16;
+const QSize kThumbnail(192, 108); // 16:9, as news pictures usually are
 
 QFont titleFont(const QStyleOptionViewItem &option)
 {
@@ -19,11 +21,20 @@ QFont titleFont(const QStyleOptionViewItem &option)
 QFont subtitleFont(const QStyleOptionViewItem &option)
 {
     QFont font = option.font;
-    font.setPointSizeF(font.pointSizeF() * 0.85);
+    // Style sheets set sizes in pixels, and then the point size is unset (-1).
+    if (font.pixelSize() > 0)
+        font.setPixelSize(qMax(1, font.pixelSize() * 85 / 100));
+    else
+        font.setPointSizeF(font.pointSizeF() * 0.85);
     return font;
 }
 
 } // namespace
+
+ItemDelegate::ItemDelegate(QObject *parent, const BlobImages *images)
+    : QStyledItemDelegate(parent)
+    , m_images(images)
+{}
 
 void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
@@ -35,7 +46,17 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect area = option.rect.adjusted(kPadding, kPadding / 2, -kPadding, -kPadding / 2);
+    QRect area = option.rect.adjusted(kPadding, kPadding / 2, -kPadding, -kPadding / 2);
+    if (m_images) {
+        const QString image = index.data(ContentListModel::ImageRole).toString();
+        const QPixmap picture = m_images->filled(image, kThumbnail);
+        if (!picture.isNull()) {
+            const QRect target(area.left(), area.center().y() - kThumbnail.height() / 2,
+                               kThumbnail.width(), kThumbnail.height());
+            painter->drawPixmap(target, picture);
+            area.setLeft(target.right() + kPadding);
+        }
+    }
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
 
@@ -77,5 +98,8 @@ QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
 {
     const QFontMetrics title(titleFont(option));
     const QFontMetrics subtitle(subtitleFont(option));
-    return {option.rect.width(), title.height() * 2 + subtitle.height() + kPadding * 2};
+    int height = title.height() * 2 + subtitle.height() + kPadding * 2;
+    if (m_images)
+        height = qMax(height, kThumbnail.height() + kPadding);
+    return {option.rect.width(), height};
 }

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCheckBox>
+
+// A check box for fingers: the whole row answers a touch, not only the small mark and
+// the words, so a touch beside the text or near the edge of the tall row still counts.
+class ChoiceCheckBox final : public QCheckBox
+{
+    Q_OBJECT
+
+public:
+    explicit ChoiceCheckBox(const QString &text, QWidget *parent = nullptr);
+
+protected:
+    bool hitButton(const QPoint &pos) const override;
+};

@@ -1,0 +1,193 @@
+#include "homesection.h"
+
+#include "cardbutton.h"
+#include "clock.h"
+#include "contentstore.h"
+#include "itempresenter.h"
+
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QScroller>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kHighlights = 3;
+constexpr int kServices = 6;
+constexpr int kEvents = 4;
+const QSize kNewsPicture(240, 135);
+
+QString text(const ContentItem &item, const char *field)
+{
+    return item.data.value(QLatin1StringView(field)).toString();
+}
+
+QLabel *heading(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1StringView(name));
+    label->setProperty("heading", true);
+    return label;
+}
+
+// Services with a problem first, since that is what a person at the door needs to know.
+int urgency(const ContentItem &service)
+{
+    const QString status = text(service, "status");
+    if (status == QLatin1String("unavailable"))
+        return 0;
+    if (status == QLatin1String("limited"))
+        return 1;
+    return 2;
+}
+
+} // namespace
+
+HomeSection::HomeSection(const ViewContext &context, QWidget *parent)
+    : Section(context, parent)
+    , m_images(context.blobs)
+    , m_scroll(new QScrollArea(this))
+    , m_newsTitle(heading(this, "homeNewsTitle"))
+    , m_servicesTitle(heading(this, "homeServicesTitle"))
+    , m_eventsTitle(heading(this, "homeEventsTitle"))
+    , m_waiting(new QLabel(this))
+    , m_news(new QVBoxLayout)
+    , m_services(new QVBoxLayout)
+    , m_events(new QVBoxLayout)
+{
+    setObjectName(QStringLiteral("homeSection"));
+    m_waiting->setObjectName(QStringLiteral("homeWaiting"));
+    m_waiting->setProperty("placeholder", true);
+    m_waiting->setWordWrap(true);
+    m_waiting->setAlignment(Qt::AlignCenter);
+
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("homePage"));
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_newsTitle);
+    left->addLayout(m_news);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_servicesTitle);
+    right->addLayout(m_services);
+    right->addSpacing(12);
+    right->addWidget(m_eventsTitle);
+    right->addLayout(m_events);
+    right->addStretch(1);
+    for (QVBoxLayout *column : {m_news, m_services, m_events})
+        column->setSpacing(10);
+    auto *columns = new QHBoxLayout(page);
+    columns->setContentsMargins(0, 0, 8, 0);
+    columns->setSpacing(24);
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+
+    m_scroll->setWidget(page);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScroller::grabGesture(m_scroll->viewport(), QScroller::LeftMouseButtonGesture);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_waiting);
+    layout->addWidget(m_scroll, 1);
+    retranslate();
+}
+
+void HomeSection::refresh()
+{
+    rebuild();
+}
+
+void HomeSection::reset()
+{
+    QScroller::scroller(m_scroll->viewport())->stop();
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void HomeSection::retranslate()
+{
+    m_newsTitle->setText(tr("Today's highlights"));
+    m_servicesTitle->setText(tr("Services now"));
+    m_eventsTitle->setText(tr("Coming up"));
+    m_waiting->setText(tr("Welcome. The kiosk is getting the latest information from the "
+                          "municipality; it will appear here in a moment."));
+    rebuild();
+}
+
+void HomeSection::clearColumn(QVBoxLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void HomeSection::rebuild()
+{
+    const ContentStore *store = context().store;
+    if (!store)
+        return;
+    for (QVBoxLayout *column : {m_news, m_services, m_events})
+        clearColumn(column);
+
+    // Newest news first: the list is in publication order.
+    QList<ContentItem> news = store->list(Collection::News);
+    std::reverse(news.begin(), news.end());
+    for (const ContentItem &item : news.mid(0, kHighlights)) {
+        auto *card = new CardButton;
+        card->setObjectName(QStringLiteral("homeNews_") + item.id);
+        card->setTexts(item.title, text(item, "summary").isEmpty() ? ItemPresenter::subtitle(item)
+                                                                   : text(item, "summary"));
+        card->setPicture(m_images.filled(text(item, "image"), kNewsPicture));
+        connect(card, &QPushButton::clicked, this,
+                [this, id = item.id] { emit openRequested(Collection::News, id); });
+        m_news->addWidget(card);
+    }
+
+    QList<ContentItem> services = store->list(Collection::Services);
+    std::stable_sort(
+        services.begin(), services.end(),
+        [](const ContentItem &a, const ContentItem &b) { return urgency(a) < urgency(b); });
+    for (const ContentItem &item : services.mid(0, kServices)) {
+        auto *card = new CardButton;
+        card->setObjectName(QStringLiteral("homeService_") + item.id);
+        card->setTexts(item.title,
+                       ItemPresenter::subtitle(item).section(QStringLiteral(" · "), 0, -2));
+        card->setAccent(ItemPresenter::statusColor(text(item, "status")));
+        connect(card, &QPushButton::clicked, this,
+                [this, id = item.id] { emit openRequested(Collection::Services, id); });
+        m_services->addWidget(card);
+    }
+
+    const QDateTime now = context().clock ? context().clock->now() : QDateTime::currentDateTime();
+    const QList<ContentItem> events = store->list(Collection::Events);
+    int shown = 0;
+    for (const ContentItem &item : events) {
+        if (shown == kEvents)
+            break;
+        const QString endText =
+            text(item, "ends_at").isEmpty() ? text(item, "starts_at") : text(item, "ends_at");
+        const QDateTime end = QDateTime::fromString(endText, Qt::ISODate);
+        if (end.isValid() && end < now)
+            continue;
+        auto *card = new CardButton;
+        card->setObjectName(QStringLiteral("homeEvent_") + item.id);
+        card->setTexts(item.title, ItemPresenter::subtitle(item));
+        connect(card, &QPushButton::clicked, this,
+                [this, id = item.id] { emit openRequested(Collection::Events, id); });
+        m_events->addWidget(card);
+        ++shown;
+    }
+
+    const bool empty = news.isEmpty() && services.isEmpty() && events.isEmpty();
+    m_waiting->setVisible(empty);
+    m_scroll->setVisible(!empty);
+    m_newsTitle->setVisible(!news.isEmpty());
+    m_servicesTitle->setVisible(!services.isEmpty());
+    m_eventsTitle->setVisible(shown > 0);
+}

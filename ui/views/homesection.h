@@ -1,0 +1,39 @@
+#pragma once
+
+#include "blobimages.h"
+#include "section.h"
+
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+// The first screen: today's highlights, the services with their live status (those with a
+// problem first), what is coming up on the noticeboard, and an open survey to take part in.
+// Every card opens its item in its own section. Cards are named home<Kind>_<id>.
+class HomeSection final : public Section
+{
+    Q_OBJECT
+
+public:
+    explicit HomeSection(const ViewContext &context, QWidget *parent = nullptr);
+
+    void refresh() override;
+    void reset() override;
+
+protected:
+    void retranslate() override;
+
+private:
+    void rebuild();
+    void clearColumn(QVBoxLayout *layout);
+
+    BlobImages m_images;
+    QScrollArea *m_scroll;
+    QLabel *m_newsTitle;
+    QLabel *m_servicesTitle;
+    QLabel *m_eventsTitle;
+    QLabel *m_waiting;
+    QVBoxLayout *m_news;
+    QVBoxLayout *m_services;
+    QVBoxLayout *m_events;
+};

@@ -1,0 +1,20 @@
+#include "section.h"
+
+#include <QEvent>
+
+Section::Section(const ViewContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{}
+
+bool Section::openItem(Collection, const QString &)
+{
+    return false;
+}
+
+void Section::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

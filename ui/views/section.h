@@ -1,0 +1,42 @@
+#pragma once
+
+#include "collection.h"
+#include "viewcontext.h"
+
+#include <QWidget>
+
+// One of the kiosk's sections (Home, News, ...). A section may go deeper than its first
+// screen (a list, then an item); the window's Back button takes it one level up, and
+// reset() brings it back to its first screen with anything typed into it gone.
+class Section : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Section(const ViewContext &context, QWidget *parent = nullptr);
+
+    const ViewContext &context() const { return m_context; }
+
+    // How many touches on Back lead to the section's first screen.
+    virtual int depth() const { return 0; }
+    // One level up; false when already at the first screen.
+    virtual bool goBack() { return false; }
+    // First screen, forms emptied, scrolled to the top.
+    virtual void reset() {}
+    // The cache changed: show what is new without losing the person's place.
+    virtual void refresh() {}
+    // Shows one item of a collection this section presents; false if it has no such item.
+    virtual bool openItem(Collection collection, const QString &id);
+
+signals:
+    void depthChanged();
+    // Another section should show this item (Home's highlights open in News, ...).
+    void openRequested(Collection collection, const QString &id);
+
+protected:
+    virtual void retranslate() {}
+    void changeEvent(QEvent *event) override;
+
+private:
+    ViewContext m_context;
+};
