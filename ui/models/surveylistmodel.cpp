@@ -1,11 +1,11 @@
 #include "surveylistmodel.h"
 
 #include "clock.h"
-#include "contentlistmodel.h"
 #include "contentstore.h"
 #include "itempresenter.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <algorithm>
 
 namespace {
@@ -19,7 +19,7 @@ QString text(const QJsonObject &object, const char *key)
 
 SurveyListModel::SurveyListModel(const ContentStore *store, const Clock *clock, Kind kind,
                                  QObject *parent)
-    : QAbstractListModel(parent)
+    : ItemListModel(parent)
     , m_store(store)
     , m_clock(clock)
     , m_kind(kind)
@@ -46,52 +46,6 @@ bool SurveyListModel::hasResults(const QJsonObject &survey)
            survey.value(QLatin1StringView("results")).isObject();
 }
 
-int SurveyListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-QVariant SurveyListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ContentItem &item = m_items.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return item.title;
-    case ContentListModel::IdRole:
-        return item.id;
-    case ContentListModel::SubtitleRole:
-        return subtitle(item);
-    case ContentListModel::CategoryRole:
-        return item.category;
-    case ContentListModel::DataRole:
-        return item.data;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> SurveyListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(ContentListModel::IdRole, "itemId");
-    names.insert(ContentListModel::SubtitleRole, "subtitle");
-    names.insert(ContentListModel::CategoryRole, "category");
-    names.insert(ContentListModel::DataRole, "itemData");
-    return names;
-}
-
-int SurveyListModel::rowOf(const QString &id) const
-{
-    for (qsizetype row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).id == id)
-            return int(row);
-    }
-    return -1;
-}
-
 void SurveyListModel::refresh()
 {
     QList<ContentItem> items;
@@ -114,9 +68,7 @@ void SurveyListModel::refresh()
                                     QDateTime::fromString(text(b.data, "closed_at"), Qt::ISODate);
                          });
     }
-    beginResetModel();
-    m_items = items;
-    endResetModel();
+    setItems(std::move(items));
 }
 
 QString SurveyListModel::subtitle(const ContentItem &item) const

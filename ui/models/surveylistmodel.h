@@ -1,16 +1,13 @@
 #pragma once
 
-#include "contentitem.h"
-
-#include <QAbstractListModel>
+#include "itemlistmodel.h"
 
 class Clock;
 class ContentStore;
 
 // The surveys a person can act on: those open for answers now (by the kiosk's clock), or
-// those the municipality has closed and published results for. Roles are ContentListModel's,
-// so the shared ItemDelegate draws them.
-class SurveyListModel final : public QAbstractListModel
+// those the municipality has closed and published results for.
+class SurveyListModel final : public ItemListModel
 {
     Q_OBJECT
 
@@ -28,19 +25,13 @@ public:
     static bool isOpen(const QJsonObject &survey, const QDateTime &now);
     static bool hasResults(const QJsonObject &survey);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int rowOf(const QString &id) const;
-
 public slots:
     void refresh();
 
 private:
-    QString subtitle(const ContentItem &item) const;
+    QString subtitle(const ContentItem &item) const override;
 
     const ContentStore *m_store;
     const Clock *m_clock;
     Kind m_kind;
-    QList<ContentItem> m_items;
 };

@@ -3,17 +3,18 @@
 #include "choicefield.h"
 #include "complaintplacemodel.h"
 #include "contentstore.h"
+#include "formactions.h"
 #include "formfieldcontact.h"
 #include "formfielddatetime.h"
 #include "formfieldnumber.h"
 #include "formfieldpage.h"
 #include "formfieldtext.h"
+#include "plainlabel.h"
 #include "requestsubmitter.h"
 #include "touchlist.h"
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -31,15 +32,6 @@ constexpr int kCategoryColumns = 3;
 // The list of places is a page of its own, after the four steps: a list that scrolls inside
 // a page that scrolls is hard to drag with a finger.
 constexpr int kPlacesPage = 4;
-
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 QString attributeName(const QString &code)
 {
@@ -89,7 +81,7 @@ FormField *attributeField(const QJsonObject &attribute, const Clock *clock, QWid
 ComplaintForm::ComplaintForm(const ViewContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_stepLabel(plainLabel(QStringLiteral("complaintStepLabel"), this))
+    , m_stepLabel(new PlainLabel(QStringLiteral("complaintStepLabel"), this))
     , m_steps(new QStackedWidget(this))
     , m_categoryPage(new FormFieldPage(this))
     , m_detailsPage(new FormFieldPage(this))
@@ -100,34 +92,34 @@ ComplaintForm::ComplaintForm(const ViewContext &context, QWidget *parent)
     m_stepLabel->setProperty("stepLabel", true);
 
     // Step 1: the kind of problem.
-    m_categoryIntro = plainLabel(QStringLiteral("complaintCategoryIntro"), m_categoryPage);
+    m_categoryIntro = new PlainLabel(QStringLiteral("complaintCategoryIntro"), m_categoryPage);
     m_categoryIntro->setProperty("heading", true);
     m_categoryButtons = new QWidget(m_categoryPage);
     m_categoryButtons->setObjectName(QStringLiteral("complaintCategories"));
     new QVBoxLayout(m_categoryButtons);
     m_categoryButtons->layout()->setContentsMargins(0, 0, 0, 0);
-    m_noCategories = plainLabel(QStringLiteral("complaintNoCategories"), m_categoryPage);
+    m_noCategories = new PlainLabel(QStringLiteral("complaintNoCategories"), m_categoryPage);
     m_categoryPage->addWidget(m_categoryIntro);
     m_categoryPage->addWidget(m_categoryButtons);
     m_categoryPage->addWidget(m_noCategories);
 
     // Step 2: the category's own questions, the description and the place.
-    m_categoryTitle = plainLabel(QStringLiteral("complaintCategoryTitle"), m_detailsPage);
+    m_categoryTitle = new PlainLabel(QStringLiteral("complaintCategoryTitle"), m_detailsPage);
     m_categoryTitle->setProperty("heading", true);
     m_categoryDescription =
-        plainLabel(QStringLiteral("complaintCategoryDescription"), m_detailsPage);
+        new PlainLabel(QStringLiteral("complaintCategoryDescription"), m_detailsPage);
     auto *attributes = new QWidget(m_detailsPage);
     attributes->setObjectName(QStringLiteral("complaintAttributes"));
     m_attributeLayout = new QVBoxLayout(attributes);
     m_attributeLayout->setContentsMargins(0, 0, 0, 0);
-    m_publicNote = plainLabel(QStringLiteral("complaintPublicNote"), m_detailsPage);
+    m_publicNote = new PlainLabel(QStringLiteral("complaintPublicNote"), m_detailsPage);
     m_publicNote->setProperty("notice", true);
     m_description =
         new FormFieldText(QStringLiteral("complaintDescription"), FormFieldText::Lines::Several,
                           kDescriptionMax, m_detailsPage);
     m_location = new FormFieldText(QStringLiteral("complaintLocation"), FormFieldText::Lines::One,
                                    kLocationMax, m_detailsPage);
-    m_placesCaption = plainLabel(QStringLiteral("complaintPlacesCaption"), m_detailsPage);
+    m_placesCaption = new PlainLabel(QStringLiteral("complaintPlacesCaption"), m_detailsPage);
     m_choosePlace = new QPushButton(m_detailsPage);
     m_choosePlace->setObjectName(QStringLiteral("complaintChoosePlace"));
     m_choosePlace->setMinimumHeight(72);
@@ -135,7 +127,7 @@ ComplaintForm::ComplaintForm(const ViewContext &context, QWidget *parent)
 
     m_placesPage = new QWidget(this);
     m_placesPage->setObjectName(QStringLiteral("complaintPlacesPage"));
-    m_placesHeading = plainLabel(QStringLiteral("complaintPlacesHeading"), m_placesPage);
+    m_placesHeading = new PlainLabel(QStringLiteral("complaintPlacesHeading"), m_placesPage);
     m_placesHeading->setProperty("heading", true);
     m_places = new TouchList(m_placesPage);
     m_places->setObjectName(QStringLiteral("complaintPlaces"));
@@ -160,15 +152,15 @@ ComplaintForm::ComplaintForm(const ViewContext &context, QWidget *parent)
     m_detailsPage->layout()->setAlignment(m_choosePlace, Qt::AlignLeft);
 
     // Step 3: an optional way to be contacted.
-    m_contactIntro = plainLabel(QStringLiteral("complaintContactIntro"), m_contactPage);
+    m_contactIntro = new PlainLabel(QStringLiteral("complaintContactIntro"), m_contactPage);
     m_contact = new FormFieldContact(QStringLiteral("contact"), m_contactPage);
     m_contactPage->addWidget(m_contactIntro);
     m_contactPage->addWidget(m_contact);
 
     // Step 4: a last look.
-    m_reviewTitle = plainLabel(QStringLiteral("complaintReviewTitle"), m_reviewPage);
+    m_reviewTitle = new PlainLabel(QStringLiteral("complaintReviewTitle"), m_reviewPage);
     m_reviewTitle->setProperty("heading", true);
-    m_review = plainLabel(QStringLiteral("complaintReview"), m_reviewPage);
+    m_review = new PlainLabel(QStringLiteral("complaintReview"), m_reviewPage);
     m_review->setProperty("review", true);
     m_reviewPage->addWidget(m_reviewTitle);
     m_reviewPage->addWidget(m_review);
@@ -177,49 +169,24 @@ ComplaintForm::ComplaintForm(const ViewContext &context, QWidget *parent)
         m_steps->addWidget(page);
     m_steps->addWidget(m_placesPage);
 
-    m_problem = plainLabel(QStringLiteral("complaintProblem"), this);
-    m_problem->setProperty("formProblem", true);
-    QFont bold = m_problem->font();
-    bold.setBold(true);
-    m_problem->setFont(bold);
-    m_problem->setVisible(false);
-    m_back = new QPushButton(this);
-    m_back->setObjectName(QStringLiteral("complaintBack"));
-    m_next = new QPushButton(this);
-    m_next->setObjectName(QStringLiteral("complaintNext"));
-    m_send = new QPushButton(this);
-    m_send->setObjectName(QStringLiteral("complaintSend"));
-    for (QPushButton *button : {m_back, m_next, m_send}) {
-        button->setMinimumSize(220, 72);
-        button->setProperty("formButton", true);
-    }
-    m_next->setProperty("primary", true);
-    m_send->setProperty("primary", true);
-    connect(m_back, &QPushButton::clicked, this, [this] {
+    m_actions = new FormActions(QStringLiteral("complaint"), this);
+    m_next = m_actions->addForward(QStringLiteral("Next"));
+    connect(m_actions->back(), &QPushButton::clicked, this, [this] {
         if (!goBack())
             emit leaveRequested();
     });
     connect(m_next, &QPushButton::clicked, this, &ComplaintForm::next);
-    connect(m_send, &QPushButton::clicked, this, &ComplaintForm::send);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_back);
-    bar->addStretch(1);
-    bar->addWidget(m_next);
-    bar->addWidget(m_send);
+    connect(m_actions->send(), &QPushButton::clicked, this, &ComplaintForm::send);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_stepLabel->setContentsMargins(24, 12, 24, 0);
-    m_problem->setContentsMargins(24, 0, 24, 0);
-    bar->setContentsMargins(24, 8, 24, 16);
     QFont stepFont = m_stepLabel->font();
     stepFont.setBold(true);
     m_stepLabel->setFont(stepFont);
     layout->addWidget(m_stepLabel);
     layout->addWidget(m_steps, 1);
-    layout->addWidget(m_problem);
-    layout->addLayout(bar);
+    layout->addWidget(m_actions);
 
     buildCategories();
     retranslate();
@@ -253,9 +220,9 @@ void ComplaintForm::showPlaces()
 {
     m_places->resetPosition();
     m_steps->setCurrentIndex(kPlacesPage);
-    m_problem->setVisible(false);
+    m_actions->showProblem({});
     m_next->setVisible(false);
-    m_send->setVisible(false);
+    m_actions->send()->setVisible(false);
     retranslate();
     emit stepChanged();
 }
@@ -313,7 +280,7 @@ void ComplaintForm::buildCategories()
         if (!grid || category.category != group) {
             group = category.category;
             if (!group.isEmpty()) {
-                QLabel *heading = plainLabel(QString(), m_categoryButtons);
+                QLabel *heading = new PlainLabel(QString(), m_categoryButtons);
                 heading->setText(group);
                 heading->setProperty("groupHeading", true);
                 layout->addWidget(heading);
@@ -412,10 +379,9 @@ void ComplaintForm::showStep(Step step)
     const int before = m_steps->currentIndex();
     const bool fromPlaces = before == kPlacesPage;
     m_steps->setCurrentIndex(step);
-    m_problem->clear();
-    m_problem->setVisible(false);
+    m_actions->showProblem({});
     m_next->setVisible(step == Details || step == Contact);
-    m_send->setVisible(step == Review);
+    m_actions->send()->setVisible(step == Review);
     if (step == Review)
         m_review->setText(reviewText());
     if (step != before && !fromPlaces) // back from the places: where the person was
@@ -446,8 +412,7 @@ bool ComplaintForm::checkDetails()
     m_location->setProblem(m_location->check());
     ok = ok && m_description->problem().isEmpty() && m_location->problem().isEmpty();
     if (!ok) {
-        m_problem->setText(tr("Some answers are missing. They are marked above."));
-        m_problem->setVisible(true);
+        m_actions->showProblem(tr("Some answers are missing. They are marked above."));
         return false;
     }
     // The server's own rules, for anything the fields themselves cannot see.
@@ -502,8 +467,7 @@ ComplaintForm::Step ComplaintForm::showValidatorProblem(const QString &problem)
     }
     if (step() != where)
         showStep(where);
-    m_problem->setText(general);
-    m_problem->setVisible(true);
+    m_actions->showProblem(general);
     return where;
 }
 
@@ -511,10 +475,9 @@ void ComplaintForm::send()
 {
     if (!checkDetails()) {
         if (step() != Details) {
-            const QString general = m_problem->text();
+            const QString general = m_actions->problem();
             showStep(Details);
-            m_problem->setText(general);
-            m_problem->setVisible(!general.isEmpty());
+            m_actions->showProblem(general);
         }
         return;
     }
@@ -532,9 +495,8 @@ void ComplaintForm::send()
             showValidatorProblem(problem);
             return;
         }
-        m_problem->setText(tr("This kiosk cannot take submissions right now. Please ask at the "
-                              "office."));
-        m_problem->setVisible(true);
+        m_actions->showProblem(tr("This kiosk cannot take submissions right now. Please ask at "
+                                  "the office."));
         return;
     }
     emit submitted(item->receipt);
@@ -596,7 +558,7 @@ void ComplaintForm::retranslate()
     m_reviewTitle->setText(tr("Please check your complaint before sending it."));
     if (step() == Review)
         m_review->setText(reviewText());
-    m_back->setText(QStringLiteral("\u25c0 ") + tr("Back"));
+    m_actions->back()->setText(QStringLiteral("\u25c0 ") + tr("Back"));
     m_next->setText(tr("Next") + QStringLiteral(" \u25b6"));
-    m_send->setText(tr("Send"));
+    m_actions->send()->setText(tr("Send"));
 }

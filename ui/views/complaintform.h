@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class ComplaintPlaceModel;
+class FormActions;
 class FormField;
 class FormFieldContact;
 class FormFieldPage;
@@ -112,9 +113,6 @@ private:
     FormFieldPage *m_reviewPage;
     QLabel *m_reviewTitle;
     QLabel *m_review;
-    // Bottom bar
-    QLabel *m_problem;
-    QPushButton *m_back;
+    FormActions *m_actions;
     QPushButton *m_next;
-    QPushButton *m_send;
 };

@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "listdelegate.h"
 
 // A noticeboard entry: the title in bold, then when it is (or until when one can apply to a
 // call), then where, in grey. Reads EventListModel's roles.
-class EventDelegate final : public QStyledItemDelegate
+class EventDelegate final : public ListDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ListDelegate::ListDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

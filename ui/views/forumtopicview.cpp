@@ -1,9 +1,11 @@
 #include "forumtopicview.h"
 
 #include "contentstore.h"
+#include "formactions.h"
 #include "formfieldpage.h"
 #include "formfieldtext.h"
 #include "itempresenter.h"
+#include "plainlabel.h"
 #include "requestsubmitter.h"
 
 #include <QEvent>
@@ -21,15 +23,6 @@ namespace {
 constexpr int kBodyMax = 5000;
 constexpr int kAuthorMax = 100;
 
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 ForumTopicView::ForumTopicView(const ViewContext &context, QWidget *parent)
@@ -39,36 +32,31 @@ ForumTopicView::ForumTopicView(const ViewContext &context, QWidget *parent)
     , m_formPage(new FormFieldPage(this))
 {
     setObjectName(QStringLiteral("forumTopicView"));
-    m_title = plainLabel(QStringLiteral("forumTopicTitle"), m_postsPage);
+    m_title = new PlainLabel(QStringLiteral("forumTopicTitle"), m_postsPage);
     m_title->setProperty("heading", true);
-    m_description = plainLabel(QStringLiteral("forumTopicDescription"), m_postsPage);
-    m_postsHeading = plainLabel(QStringLiteral("forumPostsHeading"), m_postsPage);
+    m_description = new PlainLabel(QStringLiteral("forumTopicDescription"), m_postsPage);
+    m_postsHeading = new PlainLabel(QStringLiteral("forumPostsHeading"), m_postsPage);
     m_postsHeading->setProperty("subheading", true);
     QFont subheading = m_postsHeading->font();
     subheading.setBold(true);
     m_postsHeading->setFont(subheading);
-    m_noPosts = plainLabel(QStringLiteral("forumNoPosts"), m_postsPage);
+    m_noPosts = new PlainLabel(QStringLiteral("forumNoPosts"), m_postsPage);
     m_postsPage->addWidget(m_title);
     m_postsPage->addWidget(m_description);
     m_postsPage->addWidget(m_postsHeading);
     m_postsPage->addWidget(m_noPosts);
 
-    m_formHeading = plainLabel(QStringLiteral("forumPostHeading"), m_formPage);
+    m_formHeading = new PlainLabel(QStringLiteral("forumPostHeading"), m_formPage);
     m_formHeading->setProperty("subheading", true);
     m_formHeading->setFont(subheading);
-    m_moderationNote = plainLabel(QStringLiteral("forumModerationNote"), m_formPage);
+    m_moderationNote = new PlainLabel(QStringLiteral("forumModerationNote"), m_formPage);
     m_moderationNote->setProperty("notice", true);
     m_body = new FormFieldText(QStringLiteral("forumPostBody"), FormFieldText::Lines::Several,
                                kBodyMax, m_formPage);
     m_author = new FormFieldText(QStringLiteral("forumPostAuthor"), FormFieldText::Lines::One,
                                  kAuthorMax, m_formPage);
     m_author->setSensitive();
-    m_problem = plainLabel(QStringLiteral("forumPostProblem"), m_formPage);
-    m_problem->setProperty("formProblem", true);
-    QFont bold = m_problem->font();
-    bold.setBold(true);
-    m_problem->setFont(bold);
-    m_problem->setVisible(false);
+    m_problem = FormActions::problemLabel(QStringLiteral("forumPostProblem"), m_formPage);
     m_send = new QPushButton(m_formPage);
     m_send->setObjectName(QStringLiteral("forumPostSend"));
     m_send->setProperty("primary", true);
@@ -81,10 +69,7 @@ ForumTopicView::ForumTopicView(const ViewContext &context, QWidget *parent)
     m_formPage->addWidget(m_problem);
     m_formPage->addWidget(m_send);
 
-    m_back = new QPushButton(this);
-    m_back->setObjectName(QStringLiteral("forumTopicBack"));
-    m_back->setMinimumSize(220, 72);
-    m_back->setProperty("formButton", true);
+    m_back = FormActions::button(QStringLiteral("forumTopicBack"), this);
     connect(m_back, &QPushButton::clicked, this, &ForumTopicView::leaveRequested);
 
     auto *columns = new QHBoxLayout;
@@ -181,12 +166,12 @@ void ForumTopicView::showPosts()
             const QString author = post->title.trimmed();
             const QString when = ItemPresenter::dateText(
                 post->data.value(QLatin1StringView("created_at")).toString(), true);
-            QLabel *byline = plainLabel(QStringLiteral("forumPostByline"), frame);
+            QLabel *byline = new PlainLabel(QStringLiteral("forumPostByline"), frame);
             byline->setText(tr("%1 · %2").arg(author.isEmpty() ? tr("Anonymous") : author, when));
             QFont bold = byline->font();
             bold.setBold(true);
             byline->setFont(bold);
-            QLabel *body = plainLabel(QStringLiteral("forumPostText"), frame);
+            QLabel *body = new PlainLabel(QStringLiteral("forumPostText"), frame);
             body->setText(post->data.value(QLatin1StringView("body")).toString());
             postLayout->addWidget(byline);
             postLayout->addWidget(body);

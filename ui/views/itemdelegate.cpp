@@ -3,7 +3,6 @@
 #include "blobimages.h"
 #include "contentlistmodel.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace {
@@ -11,40 +10,19 @@ namespace {
 constexpr int kPadding = 16;
 const QSize kThumbnail(192, 108); // 16:9, as news pictures usually are
 
-QFont titleFont(const QStyleOptionViewItem &option)
-{
-    QFont font = option.font;
-    font.setBold(true);
-    return font;
-}
-
-QFont subtitleFont(const QStyleOptionViewItem &option)
-{
-    QFont font = option.font;
-    // Style sheets set sizes in pixels, and then the point size is unset (-1).
-    if (font.pixelSize() > 0)
-        font.setPixelSize(qMax(1, font.pixelSize() * 85 / 100));
-    else
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-    return font;
-}
+constexpr int kSubtitlePercent = 85;
 
 } // namespace
 
 ItemDelegate::ItemDelegate(QObject *parent, const BlobImages *images)
-    : QStyledItemDelegate(parent)
+    : ListDelegate(parent)
     , m_images(images)
 {}
 
 void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintBackground(painter, option, index);
 
     QRect area = option.rect.adjusted(kPadding, kPadding / 2, -kPadding, -kPadding / 2);
     if (m_images) {
@@ -57,22 +35,16 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             area.setLeft(target.right() + kPadding);
         }
     }
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
-
     painter->save();
     painter->setFont(titleFont(option));
     const QFontMetrics titleMetrics(painter->font());
     const QRect titleRect(area.left(), area.top(), area.width(), titleMetrics.height() * 2);
-    painter->setPen(option.palette.color(textRole));
+    painter->setPen(textColor(option));
     painter->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                      titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
-                                              Qt::ElideRight, area.width() * 2 - kPadding));
-    painter->setFont(subtitleFont(option));
+                      twoLineTitle(titleMetrics, index, area.width()));
+    painter->setFont(scaledFont(option, kSubtitlePercent));
     const QFontMetrics subMetrics(painter->font());
-    QColor subtitleColor = option.palette.color(textRole);
-    if (!selected)
-        subtitleColor = option.palette.color(QPalette::PlaceholderText);
+    const QColor subtitleColor = quietColor(option);
     painter->setPen(subtitleColor);
     QRect subRect(area.left(), area.bottom() - subMetrics.height(), area.width(),
                   subMetrics.height());
@@ -97,7 +69,7 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics title(titleFont(option));
-    const QFontMetrics subtitle(subtitleFont(option));
+    const QFontMetrics subtitle(scaledFont(option, kSubtitlePercent));
     int height = title.height() * 2 + subtitle.height() + kPadding * 2;
     if (m_images)
         height = qMax(height, kThumbnail.height() + kPadding);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "listdelegate.h"
 
 class BlobImages;
 
 // A list entry a finger can hit: the title in bold over a grey second line, with room around,
 // and the item's picture on the left where it has one (news).
-class ItemDelegate final : public QStyledItemDelegate
+class ItemDelegate final : public ListDelegate
 {
     Q_OBJECT
 

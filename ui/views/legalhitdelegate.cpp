@@ -4,7 +4,6 @@
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QPainter>
 #include <QTextDocument>
 #include <cmath>
@@ -15,22 +14,7 @@ constexpr int kPadding = 16;
 constexpr int kSpacing = 6;
 constexpr int kSnippetLines = 4; // a passage longer than this is cut, not the list
 
-QFont titleFont(const QStyleOptionViewItem &option)
-{
-    QFont font = option.font;
-    font.setBold(true);
-    return font;
-}
-
-QFont placeFont(const QStyleOptionViewItem &option)
-{
-    QFont font = option.font;
-    if (font.pixelSize() > 0) // the theme sizes fonts in pixels
-        font.setPixelSize(qMax(10, font.pixelSize() * 85 / 100));
-    else
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-    return font;
-}
+constexpr int kPlacePercent = 85;
 
 int snippetHeight(const QTextDocument &document, const QStyleOptionViewItem &option)
 {
@@ -62,18 +46,10 @@ void LegalHitDelegate::prepareSnippet(QTextDocument &document, const QStyleOptio
 void LegalHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintBackground(painter, option, index);
 
-    const bool selected = option.state & QStyle::State_Selected;
-    const QColor textColor =
-        option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor quietColor =
-        selected ? textColor : option.palette.color(QPalette::PlaceholderText);
+    const QColor text = textColor(option);
+    const QFont placeFont = scaledFont(option, kPlacePercent);
     const int width = textWidth(option);
     int y = option.rect.top() + kPadding / 2;
     const int x = option.rect.left() + kPadding;
@@ -81,7 +57,7 @@ void LegalHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->save();
     painter->setFont(titleFont(option));
     const QFontMetrics titleMetrics(painter->font());
-    painter->setPen(textColor);
+    painter->setPen(text);
     painter->drawText(
         QRect(x, y, width, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
         titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, width));
@@ -89,21 +65,21 @@ void LegalHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const QString article = index.data(LegalResultModel::ArticleRole).toString();
     const QString subtitle = index.data(LegalResultModel::SubtitleRole).toString();
-    QFont articleFont = placeFont(option);
+    QFont articleFont = placeFont;
     articleFont.setBold(true);
     const QFontMetrics articleMetrics(articleFont);
     int lineX = x;
     if (!article.isEmpty()) {
         painter->setFont(articleFont);
-        painter->setPen(textColor);
+        painter->setPen(text);
         const QString label = article + QStringLiteral("  ");
         painter->drawText(QRect(lineX, y, width, articleMetrics.height()),
                           Qt::AlignLeft | Qt::AlignVCenter, label);
         lineX += articleMetrics.horizontalAdvance(label);
     }
-    painter->setFont(placeFont(option));
+    painter->setFont(placeFont);
     const QFontMetrics placeMetrics(painter->font());
-    painter->setPen(quietColor);
+    painter->setPen(quietColor(option));
     const int lineWidth = qMax(0, width - (lineX - x));
     painter->drawText(QRect(lineX, y, lineWidth, articleMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
@@ -116,7 +92,7 @@ void LegalHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->translate(x, y);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
-    context.palette.setColor(QPalette::Text, textColor);
+    context.palette.setColor(QPalette::Text, text);
     context.clip = QRectF(0, 0, width, height);
     painter->setClipRect(context.clip);
     document.documentLayout()->draw(painter, context);
@@ -127,7 +103,7 @@ QSize LegalHitDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     QTextDocument document;
     prepareSnippet(document, option, index);
-    QFont articleFont = placeFont(option);
+    QFont articleFont = scaledFont(option, kPlacePercent);
     articleFont.setBold(true);
     const int height = kPadding + QFontMetrics(titleFont(option)).height() + kSpacing / 2 +
                        QFontMetrics(articleFont).height() + kSpacing +

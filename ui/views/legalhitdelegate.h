@@ -1,18 +1,18 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "listdelegate.h"
 
 class QTextDocument;
 
 // One search hit as a finger-sized entry: the law's title, the article and the law's kind on a
 // second line, then the passage with the words found highlighted (rich text the presenter
 // built from escaped server text).
-class LegalHitDelegate final : public QStyledItemDelegate
+class LegalHitDelegate final : public ListDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ListDelegate::ListDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

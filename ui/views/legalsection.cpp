@@ -12,6 +12,7 @@
 #include "legalresultmodel.h"
 #include "legalsearch.h"
 #include "pdfreader.h"
+#include "plainlabel.h"
 #include "safetextbrowser.h"
 #include "takehomelink.h"
 #include "takehomepanel.h"
@@ -71,15 +72,6 @@ QPushButton *bigButton(const char *name, QWidget *parent, int height = 64)
     return button;
 }
 
-QLabel *plainLabel(const char *name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(name));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 LegalSection::LegalSection(const ViewContext &context, QWidget *parent)
@@ -90,21 +82,21 @@ LegalSection::LegalSection(const ViewContext &context, QWidget *parent)
     , m_yearFilter(new ChipBar(this))
     , m_typeScroll(nullptr)
     , m_yearScroll(nullptr)
-    , m_count(plainLabel("legalResultCount", this))
+    , m_count(new PlainLabel(QStringLiteral("legalResultCount"), this))
     , m_lists(new QStackedWidget(this))
     , m_list(new TouchList(this))
     , m_results(new TouchList(this))
-    , m_message(plainLabel("legalMessage", this))
+    , m_message(new PlainLabel(QStringLiteral("legalMessage"), this))
     , m_searchTimer(new QTimer(this))
     , m_filterModel(new LegalFilterModel(this))
     , m_resultModel(new LegalResultModel(this))
     , m_pages(new QStackedWidget(this))
     , m_reader(new SafeTextBrowser(this))
-    , m_textSizeLabel(plainLabel("legalTextSizeLabel", this))
+    , m_textSizeLabel(new PlainLabel(QStringLiteral("legalTextSizeLabel"), this))
     , m_smaller(bigButton("legalTextSmaller", this))
     , m_larger(bigButton("legalTextLarger", this))
     , m_openPdf(bigButton("legalOpenPdf", this, 80))
-    , m_pdfNotice(plainLabel("legalPdfNotice", this))
+    , m_pdfNotice(new PlainLabel(QStringLiteral("legalPdfNotice"), this))
     , m_takeHome(new TakeHomePanel(this))
     , m_pdf(new PdfReader(this))
 {

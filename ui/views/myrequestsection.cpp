@@ -3,6 +3,7 @@
 #include "contentstore.h"
 #include "itempresenter.h"
 #include "outboxwriter.h"
+#include "plainlabel.h"
 #include "takehomelink.h"
 #include "takehomepanel.h"
 
@@ -16,15 +17,6 @@
 
 namespace {
 
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 // The server's refusal as the uploader noted it ("HTTP 422 invalid: the survey ... is
 // closed"), without the status code and machine code a citizen has no use for.
 QString withoutCodes(const QString &lastError)
@@ -37,13 +29,13 @@ QString withoutCodes(const QString &lastError)
 
 MyRequestSection::MyRequestSection(const ViewContext &context, QWidget *parent)
     : Section(context, parent)
-    , m_title(plainLabel(QStringLiteral("requestTitle"), this))
-    , m_intro(plainLabel(QStringLiteral("requestIntro"), this))
+    , m_title(new PlainLabel(QStringLiteral("requestTitle"), this))
+    , m_intro(new PlainLabel(QStringLiteral("requestIntro"), this))
     , m_number(new QLineEdit(this))
     , m_lookup(new QPushButton(this))
     , m_result(new QWidget(this))
-    , m_headline(plainLabel(QStringLiteral("requestHeadline"), m_result))
-    , m_details(plainLabel(QStringLiteral("requestDetails"), m_result))
+    , m_headline(new PlainLabel(QStringLiteral("requestHeadline"), m_result))
+    , m_details(new PlainLabel(QStringLiteral("requestDetails"), m_result))
     , m_takeHome(new TakeHomePanel(m_result))
 {
     setObjectName(QStringLiteral("myRequestSection"));

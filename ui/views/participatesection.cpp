@@ -3,9 +3,11 @@
 #include "complaintform.h"
 #include "contentlistmodel.h"
 #include "contentstore.h"
+#include "formactions.h"
 #include "forumtopicmodel.h"
 #include "forumtopicview.h"
 #include "itemdelegate.h"
+#include "plainlabel.h"
 #include "receiptview.h"
 #include "suggestionform.h"
 #include "surveyform.h"
@@ -21,24 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-QPushButton *backButton(const QString &objectName, QWidget *parent)
-{
-    auto *button = new QPushButton(parent);
-    button->setObjectName(objectName);
-    button->setMinimumSize(220, 72);
-    button->setProperty("formButton", true);
-    return button;
-}
 
 TouchList *touchList(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
 {
@@ -117,8 +101,8 @@ QWidget *ParticipateSection::buildTiles()
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         auto *inside = new QVBoxLayout(tile);
         inside->setContentsMargins(24, 16, 24, 16);
-        QLabel *title = plainLabel(names.at(i) + QStringLiteral("Title"), tile);
-        QLabel *text = plainLabel(names.at(i) + QStringLiteral("Text"), tile);
+        QLabel *title = new PlainLabel(names.at(i) + QStringLiteral("Title"), tile);
+        QLabel *text = new PlainLabel(names.at(i) + QStringLiteral("Text"), tile);
         QFont font = title->font();
         font.setPixelSize(34);
         font.setBold(true);
@@ -145,18 +129,18 @@ QWidget *ParticipateSection::buildSurveyList()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("surveyListPage"));
-    m_surveysHeading = plainLabel(QStringLiteral("surveysHeading"), page);
+    m_surveysHeading = new PlainLabel(QStringLiteral("surveysHeading"), page);
     m_surveysHeading->setProperty("heading", true);
-    m_openHeading = plainLabel(QStringLiteral("surveysOpenHeading"), page);
+    m_openHeading = new PlainLabel(QStringLiteral("surveysOpenHeading"), page);
     m_openHeading->setProperty("subheading", true);
-    m_closedHeading = plainLabel(QStringLiteral("surveysClosedHeading"), page);
+    m_closedHeading = new PlainLabel(QStringLiteral("surveysClosedHeading"), page);
     m_closedHeading->setProperty("subheading", true);
     QFont subheading = m_openHeading->font();
     subheading.setBold(true);
     m_openHeading->setFont(subheading);
     m_closedHeading->setFont(subheading);
-    m_noOpenSurveys = plainLabel(QStringLiteral("surveysNoneOpen"), page);
-    m_noClosedSurveys = plainLabel(QStringLiteral("surveysNoneClosed"), page);
+    m_noOpenSurveys = new PlainLabel(QStringLiteral("surveysNoneOpen"), page);
+    m_noClosedSurveys = new PlainLabel(QStringLiteral("surveysNoneClosed"), page);
     m_openSurveyList = touchList(QStringLiteral("surveyOpenList"), m_openSurveys, page);
     m_closedSurveyList = touchList(QStringLiteral("surveyClosedList"), m_closedSurveys, page);
     for (TouchList *list : {m_openSurveyList, m_closedSurveyList}) {
@@ -164,7 +148,7 @@ QWidget *ParticipateSection::buildSurveyList()
             openSurvey(index.data(ContentListModel::IdRole).toString());
         });
     }
-    m_surveysBack = backButton(QStringLiteral("surveysBack"), page);
+    m_surveysBack = FormActions::button(QStringLiteral("surveysBack"), page);
     connect(m_surveysBack, &QPushButton::clicked, this, &ParticipateSection::toTiles);
 
     auto *columns = new QHBoxLayout;
@@ -191,15 +175,15 @@ QWidget *ParticipateSection::buildForumList()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("forumListPage"));
-    m_forumHeading = plainLabel(QStringLiteral("forumHeading"), page);
+    m_forumHeading = new PlainLabel(QStringLiteral("forumHeading"), page);
     m_forumHeading->setProperty("heading", true);
-    m_forumIntro = plainLabel(QStringLiteral("forumIntro"), page);
-    m_noTopics = plainLabel(QStringLiteral("forumNoTopics"), page);
+    m_forumIntro = new PlainLabel(QStringLiteral("forumIntro"), page);
+    m_noTopics = new PlainLabel(QStringLiteral("forumNoTopics"), page);
     m_topicList = touchList(QStringLiteral("forumTopics"), m_topics, page);
     connect(m_topicList, &QListView::activated, this, [this](const QModelIndex &index) {
         openTopic(index.data(ContentListModel::IdRole).toString());
     });
-    m_forumBack = backButton(QStringLiteral("forumBack"), page);
+    m_forumBack = FormActions::button(QStringLiteral("forumBack"), page);
     connect(m_forumBack, &QPushButton::clicked, this, &ParticipateSection::toTiles);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 16, 24, 16);

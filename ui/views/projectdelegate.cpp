@@ -2,7 +2,6 @@
 
 #include "projectlistmodel.h"
 
-#include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -12,78 +11,39 @@ constexpr int kPadding = 16;
 constexpr int kLineGap = 6;
 constexpr int kBarHeight = 26;
 
-// The theme sets sizes in pixels, where pointSizeF() is -1: scale whichever is set.
-QFont scaled(QFont font, qreal factor)
-{
-    if (font.pixelSize() > 0)
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    else
-        font.setPointSizeF(font.pointSizeF() * factor);
-    return font;
-}
+constexpr int kSubtitlePercent = 85;
 
-QFont titleFont(const QStyleOptionViewItem &option)
+} // namespace
+
+QFont ProjectDelegate::percentFont(const QStyleOptionViewItem &option)
 {
-    QFont font = option.font;
+    QFont font = scaledFont(option, 115);
     font.setBold(true);
     return font;
 }
 
-QFont subtitleFont(const QStyleOptionViewItem &option)
-{
-    return scaled(option.font, 0.85);
-}
-
-QFont percentFont(const QStyleOptionViewItem &option)
-{
-    QFont font = scaled(option.font, 1.15);
-    font.setBold(true);
-    return font;
-}
-
-int barLineHeight(const QStyleOptionViewItem &option)
+int ProjectDelegate::barLineHeight(const QStyleOptionViewItem &option)
 {
     return qMax(kBarHeight, QFontMetrics(percentFont(option)).height());
 }
 
-} // namespace
-
 void ProjectDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintBackground(painter, option, index);
 
     const QRect area = option.rect.adjusted(kPadding, kPadding / 2, -kPadding, -kPadding / 2);
-    const bool selected = option.state & QStyle::State_Selected;
-    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor quiet = selected ? text : option.palette.color(QPalette::PlaceholderText);
+    const QColor text = textColor(option);
+    const QFont subtitleFont = scaledFont(option, kSubtitlePercent);
 
     painter->save();
-    const QFontMetrics titleMetrics(titleFont(option));
-    const QFontMetrics subMetrics(subtitleFont(option));
+    const QFontMetrics subMetrics(subtitleFont);
     const int lineHeight = barLineHeight(option);
-    // A title of one line leaves the room of its second line around the entry, not inside it.
-    const QString title = titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
-                                                  Qt::ElideRight, area.width() * 2 - kPadding);
-    const int titleHeight =
-        qMin(titleMetrics.height() * 2,
-             titleMetrics.boundingRect(QRect(0, 0, area.width(), 10000), Qt::TextWordWrap, title)
-                 .height());
-    const int block = titleHeight + subMetrics.height() + lineHeight + kLineGap * 2;
-    const int top = area.top() + qMax(0, (area.height() - block) / 2);
+    const QRect titleRect = paintCentredTitle(painter, option, index, area,
+                                              subMetrics.height() + lineHeight + kLineGap * 2);
 
-    painter->setPen(text);
-    painter->setFont(titleFont(option));
-    const QRect titleRect(area.left(), top, area.width(), titleHeight);
-    painter->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
-
-    painter->setFont(subtitleFont(option));
-    painter->setPen(quiet);
+    painter->setFont(subtitleFont);
+    painter->setPen(quietColor(option));
     const QRect subRect(area.left(), titleRect.bottom() + 1 + kLineGap, area.width(),
                         subMetrics.height());
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -124,7 +84,7 @@ void ProjectDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 QSize ProjectDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics title(titleFont(option));
-    const QFontMetrics subtitle(subtitleFont(option));
+    const QFontMetrics subtitle(scaledFont(option, kSubtitlePercent));
     return {option.rect.width(), title.height() * 2 + subtitle.height() + barLineHeight(option) +
                                      kLineGap * 2 + kPadding};
 }

@@ -1,6 +1,7 @@
 #include "receiptview.h"
 
 #include "outboxwriter.h"
+#include "plainlabel.h"
 #include "takehomelink.h"
 #include "takehomepanel.h"
 
@@ -11,32 +12,20 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    return label;
-}
-
-} // namespace
-
 ReceiptView::ReceiptView(const ViewContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_title(plainLabel(QStringLiteral("receiptTitle"), this))
-    , m_numberCaption(plainLabel(QStringLiteral("receiptNumberCaption"), this))
-    , m_number(plainLabel(QStringLiteral("receiptNumber"), this))
-    , m_referenceLabel(plainLabel(QStringLiteral("receiptReference"), this))
-    , m_explanation(plainLabel(QStringLiteral("receiptExplanation"), this))
+    , m_title(new PlainLabel(QStringLiteral("receiptTitle"), this))
+    , m_numberCaption(new PlainLabel(QStringLiteral("receiptNumberCaption"), this))
+    , m_number(new PlainLabel(QStringLiteral("receiptNumber"), this))
+    , m_referenceLabel(new PlainLabel(QStringLiteral("receiptReference"), this))
+    , m_explanation(new PlainLabel(QStringLiteral("receiptExplanation"), this))
     , m_takeHome(new TakeHomePanel(this))
     , m_done(new QPushButton(this))
 {
     setObjectName(QStringLiteral("receiptView"));
+    for (QLabel *label : {m_title, m_numberCaption, m_number, m_referenceLabel, m_explanation})
+        label->setAlignment(Qt::AlignCenter);
     // Large without the theme too: this is the one thing on screen to read and keep.
     QFont titleFont = m_title->font();
     titleFont.setPixelSize(40);

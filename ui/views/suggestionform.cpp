@@ -1,13 +1,14 @@
 #include "suggestionform.h"
 
 #include "choicefield.h"
+#include "formactions.h"
 #include "formfieldcontact.h"
 #include "formfieldpage.h"
 #include "formfieldtext.h"
+#include "plainlabel.h"
 #include "requestsubmitter.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
@@ -34,15 +35,6 @@ const QList<std::pair<const char *, const char *>> &topics()
     return list;
 }
 
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 SuggestionForm::SuggestionForm(const ViewContext &context, QWidget *parent)
@@ -51,9 +43,9 @@ SuggestionForm::SuggestionForm(const ViewContext &context, QWidget *parent)
     , m_page(new FormFieldPage(this))
 {
     setObjectName(QStringLiteral("suggestionForm"));
-    m_title = plainLabel(QStringLiteral("suggestionTitle"), m_page);
+    m_title = new PlainLabel(QStringLiteral("suggestionTitle"), m_page);
     m_title->setProperty("heading", true);
-    m_intro = plainLabel(QStringLiteral("suggestionIntro"), m_page);
+    m_intro = new PlainLabel(QStringLiteral("suggestionIntro"), m_page);
     m_text = new FormFieldText(QStringLiteral("suggestionText"), FormFieldText::Lines::Several,
                                kTextMax, m_page);
     QList<ChoiceField::Option> options;
@@ -61,7 +53,7 @@ SuggestionForm::SuggestionForm(const ViewContext &context, QWidget *parent)
         options.append({QLatin1StringView(key), tr(label)});
     m_topic =
         new ChoiceField(QStringLiteral("suggestionTopic"), ChoiceField::Mode::One, options, m_page);
-    m_contactIntro = plainLabel(QStringLiteral("suggestionContactIntro"), m_page);
+    m_contactIntro = new PlainLabel(QStringLiteral("suggestionContactIntro"), m_page);
     m_contact = new FormFieldContact(QStringLiteral("suggestionContact"), m_page);
     m_page->addWidget(m_title);
     m_page->addWidget(m_intro);
@@ -70,35 +62,14 @@ SuggestionForm::SuggestionForm(const ViewContext &context, QWidget *parent)
     m_page->addWidget(m_contactIntro);
     m_page->addWidget(m_contact);
 
-    m_problem = plainLabel(QStringLiteral("suggestionProblem"), this);
-    m_problem->setProperty("formProblem", true);
-    QFont bold = m_problem->font();
-    bold.setBold(true);
-    m_problem->setFont(bold);
-    m_problem->setVisible(false);
-    m_back = new QPushButton(this);
-    m_back->setObjectName(QStringLiteral("suggestionBack"));
-    m_send = new QPushButton(this);
-    m_send->setObjectName(QStringLiteral("suggestionSend"));
-    m_send->setProperty("primary", true);
-    for (QPushButton *button : {m_back, m_send}) {
-        button->setMinimumSize(220, 72);
-        button->setProperty("formButton", true);
-    }
-    connect(m_back, &QPushButton::clicked, this, &SuggestionForm::leaveRequested);
-    connect(m_send, &QPushButton::clicked, this, &SuggestionForm::send);
+    m_actions = new FormActions(QStringLiteral("suggestion"), this);
+    connect(m_actions->back(), &QPushButton::clicked, this, &SuggestionForm::leaveRequested);
+    connect(m_actions->send(), &QPushButton::clicked, this, &SuggestionForm::send);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_back);
-    bar->addStretch(1);
-    bar->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_problem->setContentsMargins(24, 0, 24, 0);
-    bar->setContentsMargins(24, 8, 24, 16);
     layout->addWidget(m_page, 1);
-    layout->addWidget(m_problem);
-    layout->addLayout(bar);
+    layout->addWidget(m_actions);
     retranslate();
 }
 
@@ -107,7 +78,7 @@ void SuggestionForm::clear()
     m_text->clear();
     m_topic->clear();
     m_contact->clear();
-    showProblem({});
+    m_actions->showProblem({});
     m_page->scrollToTop();
 }
 
@@ -125,19 +96,13 @@ QJsonObject SuggestionForm::payload() const
     return payload;
 }
 
-void SuggestionForm::showProblem(const QString &problem)
-{
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-}
-
 void SuggestionForm::send()
 {
     m_text->setProblem(m_text->value().isUndefined() ? tr("Please write your suggestion.")
                                                      : m_text->check());
     m_contact->setProblem(m_contact->check());
     if (!m_text->problem().isEmpty() || !m_contact->problem().isEmpty()) {
-        showProblem(tr("Some answers need another look. They are marked above."));
+        m_actions->showProblem(tr("Some answers need another look. They are marked above."));
         return;
     }
     QString summary = tr("Suggestion");
@@ -149,8 +114,9 @@ void SuggestionForm::send()
                           .submit(QStringLiteral("suggestion"), payload(), summary, &problem);
     if (!item) {
         if (problem.isEmpty()) {
-            showProblem(tr("This kiosk cannot take submissions right now. Please ask at the "
-                           "office."));
+            m_actions->showProblem(
+                tr("This kiosk cannot take submissions right now. Please ask at the "
+                   "office."));
             return;
         }
         const QString field = RequestSubmitter::fieldOf(problem);
@@ -160,7 +126,7 @@ void SuggestionForm::send()
             m_topic->setProblem(tr("Please choose the topic again."));
         else
             m_contact->setProblem(tr("Please check your contact details."));
-        showProblem(tr("Some answers need another look. They are marked above."));
+        m_actions->showProblem(tr("Some answers need another look. They are marked above."));
         return;
     }
     emit submitted(item->receipt);
@@ -186,6 +152,6 @@ void SuggestionForm::retranslate()
     m_topic->setLabels(labels);
     m_contactIntro->setText(tr("If you would like an answer, leave a way to reach you. This is "
                                "optional. Your details are never published."));
-    m_back->setText(QStringLiteral("\u25c0 ") + tr("Back"));
-    m_send->setText(tr("Send"));
+    m_actions->back()->setText(QStringLiteral("\u25c0 ") + tr("Back"));
+    m_actions->send()->setText(tr("Send"));
 }

@@ -5,11 +5,11 @@
 #include <QWidget>
 
 class ChoiceField;
+class FormActions;
 class FormFieldContact;
 class FormFieldPage;
 class FormFieldText;
 class QLabel;
-class QPushButton;
 
 // "Make a suggestion": an idea in the person's own words, what it is about if they like, and
 // an optional way to be contacted, on one page.
@@ -33,7 +33,6 @@ protected:
 private:
     void retranslate();
     void send();
-    void showProblem(const QString &problem);
 
     ViewContext m_context;
     FormFieldPage *m_page;
@@ -43,7 +42,5 @@ private:
     ChoiceField *m_topic;
     QLabel *m_contactIntro;
     FormFieldContact *m_contact;
-    QLabel *m_problem;
-    QPushButton *m_back;
-    QPushButton *m_send;
+    FormActions *m_actions;
 };

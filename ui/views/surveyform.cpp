@@ -3,14 +3,15 @@
 #include "choicefield.h"
 #include "clock.h"
 #include "contentstore.h"
+#include "formactions.h"
 #include "formfieldpage.h"
 #include "formfieldtext.h"
+#include "plainlabel.h"
 #include "requestsubmitter.h"
 #include "surveylistmodel.h"
 #include "surveyscalefield.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -21,15 +22,6 @@ namespace {
 
 constexpr int kTextAnswerMax = 2000; // SubmissionValidator's limit
 const QString kPrefix = QStringLiteral("question_");
-
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 FormField *questionField(const QJsonObject &question, QWidget *parent)
 {
@@ -75,10 +67,10 @@ SurveyForm::SurveyForm(const ViewContext &context, QWidget *parent)
     , m_page(new FormFieldPage(this))
 {
     setObjectName(QStringLiteral("surveyForm"));
-    m_title = plainLabel(QStringLiteral("surveyTitle"), m_page);
+    m_title = new PlainLabel(QStringLiteral("surveyTitle"), m_page);
     m_title->setProperty("heading", true);
-    m_description = plainLabel(QStringLiteral("surveyDescription"), m_page);
-    m_note = plainLabel(QStringLiteral("surveyNote"), m_page);
+    m_description = new PlainLabel(QStringLiteral("surveyDescription"), m_page);
+    m_note = new PlainLabel(QStringLiteral("surveyNote"), m_page);
     m_note->setProperty("notice", true);
     auto *questions = new QWidget(m_page);
     questions->setObjectName(QStringLiteral("surveyQuestions"));
@@ -90,35 +82,14 @@ SurveyForm::SurveyForm(const ViewContext &context, QWidget *parent)
     m_page->addWidget(m_note);
     m_page->addWidget(questions);
 
-    m_problem = plainLabel(QStringLiteral("surveyProblem"), this);
-    m_problem->setProperty("formProblem", true);
-    QFont bold = m_problem->font();
-    bold.setBold(true);
-    m_problem->setFont(bold);
-    m_problem->setVisible(false);
-    m_back = new QPushButton(this);
-    m_back->setObjectName(QStringLiteral("surveyBack"));
-    m_send = new QPushButton(this);
-    m_send->setObjectName(QStringLiteral("surveySend"));
-    m_send->setProperty("primary", true);
-    for (QPushButton *button : {m_back, m_send}) {
-        button->setMinimumSize(220, 72);
-        button->setProperty("formButton", true);
-    }
-    connect(m_back, &QPushButton::clicked, this, &SurveyForm::leaveRequested);
-    connect(m_send, &QPushButton::clicked, this, &SurveyForm::send);
+    m_actions = new FormActions(QStringLiteral("survey"), this);
+    connect(m_actions->back(), &QPushButton::clicked, this, &SurveyForm::leaveRequested);
+    connect(m_actions->send(), &QPushButton::clicked, this, &SurveyForm::send);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_back);
-    bar->addStretch(1);
-    bar->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_problem->setContentsMargins(24, 0, 24, 0);
-    bar->setContentsMargins(24, 8, 24, 16);
     layout->addWidget(m_page, 1);
-    layout->addWidget(m_problem);
-    layout->addLayout(bar);
+    layout->addWidget(m_actions);
     retranslate();
 }
 
@@ -170,7 +141,7 @@ void SurveyForm::clear()
     m_surveyTitle.clear();
     m_title->clear();
     m_description->clear();
-    showProblem({});
+    m_actions->showProblem({});
     m_page->scrollToTop();
 }
 
@@ -185,12 +156,6 @@ QJsonObject SurveyForm::payload() const
     return {{QStringLiteral("survey"), m_surveyId}, {QStringLiteral("answers"), answers}};
 }
 
-void SurveyForm::showProblem(const QString &problem)
-{
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-}
-
 void SurveyForm::send()
 {
     bool ok = true;
@@ -199,7 +164,7 @@ void SurveyForm::send()
         ok = ok && field->problem().isEmpty();
     }
     if (!ok) {
-        showProblem(tr("Some questions still need an answer. They are marked above."));
+        m_actions->showProblem(tr("Some questions still need an answer. They are marked above."));
         return;
     }
     // The survey may have closed while the person was answering it.
@@ -207,8 +172,9 @@ void SurveyForm::send()
         m_context.store ? m_context.store->item(Collection::Surveys, m_surveyId) : std::nullopt;
     const QDateTime now = m_context.clock ? m_context.clock->now() : QDateTime::currentDateTime();
     if (!survey || !SurveyListModel::isOpen(survey->data, now)) {
-        showProblem(tr("This survey has closed and no longer takes answers. Thank you all the "
-                       "same."));
+        m_actions->showProblem(
+            tr("This survey has closed and no longer takes answers. Thank you all the "
+               "same."));
         return;
     }
     QString problem;
@@ -217,8 +183,9 @@ void SurveyForm::send()
                                   tr("Survey response: %1").arg(m_surveyTitle), &problem);
     if (!item) {
         if (problem.isEmpty()) {
-            showProblem(tr("This kiosk cannot take submissions right now. Please ask at the "
-                           "office."));
+            m_actions->showProblem(
+                tr("This kiosk cannot take submissions right now. Please ask at the "
+                   "office."));
             return;
         }
         const QString question = kPrefix + RequestSubmitter::fieldOf(problem);
@@ -227,10 +194,11 @@ void SurveyForm::send()
             [&question](const FormField *candidate) { return candidate->name() == question; });
         if (field != m_questions.cend()) {
             (*field)->setProblem(tr("Please check this answer."));
-            showProblem(tr("Some answers need another look. They are marked above."));
+            m_actions->showProblem(tr("Some answers need another look. They are marked above."));
         } else {
-            showProblem(tr("This survey cannot take answers at the moment. Please ask at the "
-                           "office."));
+            m_actions->showProblem(
+                tr("This survey cannot take answers at the moment. Please ask at the "
+                   "office."));
         }
         return;
     }
@@ -248,6 +216,6 @@ void SurveyForm::retranslate()
 {
     m_note->setText(tr("The survey is anonymous: it does not ask who you are. Questions marked "
                        "\"required\" need an answer."));
-    m_back->setText(QStringLiteral("\u25c0 ") + tr("Back"));
-    m_send->setText(tr("Send my answers"));
+    m_actions->back()->setText(QStringLiteral("\u25c0 ") + tr("Back"));
+    m_actions->send()->setText(tr("Send my answers"));
 }

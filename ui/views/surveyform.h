@@ -5,10 +5,10 @@
 #include <QList>
 #include <QWidget>
 
+class FormActions;
 class FormField;
 class FormFieldPage;
 class QLabel;
-class QPushButton;
 class QVBoxLayout;
 
 // One open survey to answer: each question as the touch widget its type needs (named
@@ -38,7 +38,6 @@ private:
     void retranslate();
     void send();
     void clearQuestions();
-    void showProblem(const QString &problem);
 
     ViewContext m_context;
     QString m_surveyId;
@@ -49,7 +48,5 @@ private:
     QLabel *m_note;
     QVBoxLayout *m_questionLayout;
     QList<FormField *> m_questions;
-    QLabel *m_problem;
-    QPushButton *m_back;
-    QPushButton *m_send;
+    FormActions *m_actions;
 };

@@ -3,6 +3,7 @@
 #include "contentstore.h"
 #include "formfieldpage.h"
 #include "itempresenter.h"
+#include "plainlabel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -23,15 +24,6 @@ namespace {
 constexpr int kLabelPixels = 20;
 constexpr int kWrapAt = 28;
 const QColor kBarColour(0x0b, 0x7a, 0x75);
-
-QLabel *plainLabel(const QString &objectName, const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 // Qt Charts draws axis labels as rich text: server text is escaped here, and long option
 // texts are broken into lines rather than cut off with an ellipsis.
@@ -205,7 +197,7 @@ void SurveyResultsView::build(const ContentItem &survey)
 
     const QJsonObject results = survey.data.value(QLatin1StringView("results")).toObject();
     const int responses = results.value(QLatin1StringView("responses")).toInt();
-    auto *title = plainLabel(QStringLiteral("resultsTitle"), survey.title, m_content);
+    auto *title = new PlainLabel(QStringLiteral("resultsTitle"), survey.title, m_content);
     title->setProperty("heading", true);
     layout->addWidget(title);
     const QString closed = ItemPresenter::dateText(
@@ -214,10 +206,11 @@ void SurveyResultsView::build(const ContentItem &survey)
     if (!closed.isEmpty())
         summary = tr("Survey closed on %1. Answers received: %2.")
                       .arg(closed, QLocale().toString(responses));
-    layout->addWidget(plainLabel(QStringLiteral("resultsSummary"), summary, m_content));
+    layout->addWidget(new PlainLabel(QStringLiteral("resultsSummary"), summary, m_content));
     const QString description = survey.data.value(QLatin1StringView("description")).toString();
     if (!description.isEmpty())
-        layout->addWidget(plainLabel(QStringLiteral("resultsDescription"), description, m_content));
+        layout->addWidget(
+            new PlainLabel(QStringLiteral("resultsDescription"), description, m_content));
 
     const QJsonObject byQuestion = results.value(QLatin1StringView("questions")).toObject();
     const QJsonArray questions = survey.data.value(QLatin1StringView("questions")).toArray();
@@ -245,8 +238,8 @@ QWidget *SurveyResultsView::questionBlock(const QJsonObject &question, const QJs
     block->setProperty("resultsBlock", true);
     auto *layout = new QVBoxLayout(block);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *caption = plainLabel(QStringLiteral("resultsCaption_") + id,
-                               question.value(QLatin1StringView("text")).toString(), block);
+    auto *caption = new PlainLabel(QStringLiteral("resultsCaption_") + id,
+                                   question.value(QLatin1StringView("text")).toString(), block);
     QFont bold = caption->font();
     bold.setBold(true);
     caption->setFont(bold);
@@ -254,12 +247,12 @@ QWidget *SurveyResultsView::questionBlock(const QJsonObject &question, const QJs
 
     if (type == QLatin1String("text")) {
         // Only how many wrote something: their words stay with the municipality.
-        layout->addWidget(plainLabel(QStringLiteral("resultsText_") + id,
-                                     tr("People who answered in their own words: %1. The "
-                                        "municipality reads every answer; they are not shown "
-                                        "here.")
-                                         .arg(QLocale().toString(answered)),
-                                     block));
+        layout->addWidget(new PlainLabel(QStringLiteral("resultsText_") + id,
+                                         tr("People who answered in their own words: %1. The "
+                                            "municipality reads every answer; they are not shown "
+                                            "here.")
+                                             .arg(QLocale().toString(answered)),
+                                         block));
         return block;
     }
 
@@ -298,11 +291,11 @@ QWidget *SurveyResultsView::questionBlock(const QJsonObject &question, const QJs
                                         .arg(numberText(mean.toDouble()), QLocale().toString(min),
                                              QLocale().toString(max))
                                   : tr("Nobody answered this question."));
-        auto *meanLabel = plainLabel(QStringLiteral("resultsMean_") + id, words, block);
+        auto *meanLabel = new PlainLabel(QStringLiteral("resultsMean_") + id, words, block);
         layout->addWidget(meanLabel);
         return block;
     }
-    layout->addWidget(plainLabel(QStringLiteral("resultsAnswered_") + id, words, block));
+    layout->addWidget(new PlainLabel(QStringLiteral("resultsAnswered_") + id, words, block));
     return block;
 }
 
