@@ -25,9 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScrollBar>
-#include <QScroller>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTextBlock>
@@ -80,8 +78,6 @@ LegalSection::LegalSection(const ViewContext &context, QWidget *parent)
     , m_clearSearch(bigButton("legalSearchClear", this, 72))
     , m_typeFilter(new ChipBar(this))
     , m_yearFilter(new ChipBar(this))
-    , m_typeScroll(nullptr)
-    , m_yearScroll(nullptr)
     , m_count(new PlainLabel(QStringLiteral("legalResultCount"), this))
     , m_lists(new QStackedWidget(this))
     , m_list(new TouchList(this))
@@ -155,9 +151,6 @@ QWidget *LegalSection::buildBrowsePage()
     m_search->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_clearSearch->setVisible(false);
 
-    m_typeScroll = scrollingBar(m_typeFilter);
-    m_yearScroll = scrollingBar(m_yearFilter);
-
     m_list->setObjectName(QStringLiteral("legalList"));
     m_list->setItemDelegate(new ItemDelegate(m_list));
     m_list->setModel(m_filterModel);
@@ -178,8 +171,9 @@ QWidget *LegalSection::buildBrowsePage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addLayout(searchRow);
-    layout->addWidget(m_typeScroll);
-    layout->addWidget(m_yearScroll);
+    // The buttons wrap onto a second row on a narrow screen: every type stays in sight.
+    layout->addWidget(m_typeFilter);
+    layout->addWidget(m_yearFilter);
     layout->addWidget(m_count);
     layout->addWidget(m_lists, 1);
     return page;
@@ -216,36 +210,6 @@ QWidget *LegalSection::buildReaderPage()
     layout->addWidget(m_reader, 1);
     layout->addWidget(sideWidget);
     return page;
-}
-
-QScrollArea *LegalSection::scrollingBar(ChipBar *bar)
-{
-    // More chips than the screen is wide (eight types at 1280 pixels) scroll sideways with a
-    // finger instead of widening the whole window.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(bar->objectName() + QStringLiteral("Scroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    scroll->setWidget(bar);
-    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
-    bar->installEventFilter(this);
-    return scroll;
-}
-
-bool LegalSection::eventFilter(QObject *watched, QEvent *event)
-{
-    // The scroll area around a chip bar is exactly as tall as the bar's buttons, which the
-    // theme sizes only once they are polished.
-    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Polish) {
-        if (watched == m_typeFilter && m_typeScroll)
-            m_typeScroll->setFixedHeight(m_typeFilter->sizeHint().height());
-        else if (watched == m_yearFilter && m_yearScroll)
-            m_yearScroll->setFixedHeight(m_yearFilter->sizeHint().height());
-    }
-    return Section::eventFilter(watched, event);
 }
 
 int LegalSection::depth() const
@@ -298,8 +262,6 @@ void LegalSection::reset()
     m_textStep = 0;
     m_list->resetPosition();
     m_results->resetPosition();
-    m_typeScroll->horizontalScrollBar()->setValue(0);
-    m_yearScroll->horizontalScrollBar()->setValue(0);
     setPage(BrowsePage);
     updateView();
 }
@@ -383,8 +345,8 @@ void LegalSection::updateFilterChoices()
     m_yearFilter->setChoices(yearChoices);
     // A type or year that is gone falls back to All, which the bars have chosen already.
     m_filterModel->setFilter(m_typeFilter->current(), m_yearFilter->current());
-    m_typeScroll->setVisible(!m_items.isEmpty());
-    m_yearScroll->setVisible(!m_items.isEmpty());
+    m_typeFilter->setVisible(!m_items.isEmpty());
+    m_yearFilter->setVisible(!m_items.isEmpty());
 }
 
 // The filters also narrow the search: a person who chose "Resolutions" and then types a word

@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
-class QScrollArea;
 class QStackedWidget;
 class QTimer;
 class SafeTextBrowser;
@@ -52,7 +51,6 @@ public slots:
 
 protected:
     void retranslate() override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum Page
@@ -64,7 +62,6 @@ private:
 
     QWidget *buildBrowsePage();
     QWidget *buildReaderPage();
-    QScrollArea *scrollingBar(ChipBar *bar);
 
     void setPage(Page page);
     void reloadItems();
@@ -90,8 +87,6 @@ private:
     QPushButton *m_clearSearch;
     ChipBar *m_typeFilter;
     ChipBar *m_yearFilter;
-    QScrollArea *m_typeScroll;
-    QScrollArea *m_yearScroll;
     QLabel *m_count;
     QStackedWidget *m_lists;
     TouchList *m_list;

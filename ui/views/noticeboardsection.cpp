@@ -16,9 +16,7 @@
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScrollBar>
-#include <QScroller>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -70,7 +68,6 @@ NoticeboardSection::NoticeboardSection(const ViewContext &context, QWidget *pare
     , m_stack(new QStackedWidget(this))
     , m_when(new ChipBar(this))
     , m_category(new ChipBar(this))
-    , m_categoryScroll(new QScrollArea(this))
     , m_organiserButton(new QPushButton(this))
     , m_list(new TouchList(this))
     , m_empty(new QLabel(this))
@@ -83,7 +80,6 @@ NoticeboardSection::NoticeboardSection(const ViewContext &context, QWidget *pare
     m_stack->setObjectName(QStringLiteral("eventsStack"));
     m_when->setObjectName(QStringLiteral("eventsWhen"));
     m_category->setObjectName(QStringLiteral("eventsCategory"));
-    m_categoryScroll->setObjectName(QStringLiteral("eventsCategoryScroll"));
     m_organiserButton->setObjectName(QStringLiteral("eventsOrganiser"));
     m_list->setObjectName(QStringLiteral("eventsList"));
     m_empty->setObjectName(QStringLiteral("eventsEmpty"));
@@ -108,16 +104,6 @@ NoticeboardSection::NoticeboardSection(const ViewContext &context, QWidget *pare
     m_organiserHeading->setWordWrap(true);
     m_organiserHeading->setProperty("heading", true);
 
-    // Seven categories do not fit a narrow screen in one row: the row scrolls sideways under
-    // a finger instead of squeezing the buttons below a finger's width.
-    m_categoryScroll->setWidget(m_category);
-    m_categoryScroll->setWidgetResizable(true);
-    m_categoryScroll->setFrameShape(QFrame::NoFrame);
-    m_categoryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_categoryScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_categoryScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    QScroller::grabGesture(m_categoryScroll->viewport(), QScroller::LeftMouseButtonGesture);
-
     auto *listPage = new QWidget(m_stack);
     listPage->setObjectName(QStringLiteral("eventsListPage"));
     auto *filters = new QHBoxLayout;
@@ -128,7 +114,9 @@ NoticeboardSection::NoticeboardSection(const ViewContext &context, QWidget *pare
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(12);
     listLayout->addLayout(filters);
-    listLayout->addWidget(m_categoryScroll);
+    // Seven categories do not fit a narrow screen in one row: the buttons wrap onto a second
+    // row, so none is out of sight.
+    listLayout->addWidget(m_category);
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_empty, 1);
 
@@ -257,18 +245,11 @@ void NoticeboardSection::updateChoices()
     m_category->setChoices(choices);
     // A category that has nothing left falls back to All (the bar chooses it).
     m_filter->setCategory(m_category->current() == kAll ? QString() : m_category->current());
-    fitCategoryBar();
 
     const QStringList organisers = m_filter->upcomingValues(EventListModel::OrganiserRole);
     if (!organisers.contains(m_filter->organiser()))
         m_filter->setOrganiser({});
     updateOrganiserButton();
-}
-
-void NoticeboardSection::fitCategoryBar()
-{
-    m_categoryScroll->setFixedHeight(m_category->sizeHint().height() +
-                                     2 * m_categoryScroll->frameWidth());
 }
 
 void NoticeboardSection::updateOrganiserButton()

@@ -7,7 +7,6 @@ class EventFilterModel;
 class EventListModel;
 class QLabel;
 class QPushButton;
-class QScrollArea;
 class QStackedWidget;
 class QStandardItemModel;
 class SafeTextBrowser;
@@ -50,7 +49,6 @@ private:
     void updateChoices();
     void updateOrganiserButton();
     void updateEmptyState();
-    void fitCategoryBar();
     bool showDetail(const QString &id);
     QString detailHtml(const ContentItem &item) const;
     void openOrganisers();
@@ -64,7 +62,6 @@ private:
     QStackedWidget *m_stack;
     ChipBar *m_when;
     ChipBar *m_category;
-    QScrollArea *m_categoryScroll;
     QPushButton *m_organiserButton;
     TouchList *m_list;
     QLabel *m_empty;
