@@ -91,6 +91,8 @@ echo "Kiosk started (log: $run_dir/kiosk.log)"
 if [ "$mode" = "--screenshots" ]; then
   status=0
   wait "$kiosk_pid" || status=$?
+  # 256-colour PNGs: half the size, no visible difference on flat UI colours.
+  mogrify -colors 256 -define png:format=png8 "$root"/docs/screenshots/*.png
   echo "Screenshots: $root/docs/screenshots ($(ls "$root"/docs/screenshots/*.png 2>/dev/null | wc -l) pictures)"
   exit "$status"
 fi

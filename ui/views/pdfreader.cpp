@@ -1,9 +1,10 @@
 #include "pdfreader.h"
 
+#include "flowlayout.h"
+
 #include <QEvent>
 #include <QGestureEvent>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
@@ -66,18 +67,16 @@ PdfReader::PdfReader(QWidget *parent)
     m_view->viewport()->grabGesture(Qt::PinchGesture);
     m_view->viewport()->installEventFilter(this);
 
-    auto *controls = new QHBoxLayout;
-    controls->setSpacing(12);
-    controls->addWidget(m_previous);
-    controls->addWidget(m_page);
-    controls->addWidget(m_next);
-    controls->addStretch(1);
-    controls->addWidget(m_zoomOut);
-    controls->addWidget(m_zoomIn);
-    controls->addWidget(m_fitWidth);
+    // The buttons wrap onto a second row on a narrow screen rather than cutting their words.
+    auto *controls = new QWidget(this);
+    controls->setObjectName(QStringLiteral("legalPdfControls"));
+    auto *flow = new FlowLayout(controls, 12);
+    for (QWidget *control : std::initializer_list<QWidget *>{m_previous, m_page, m_next, m_zoomOut,
+                                                             m_zoomIn, m_fitWidth})
+        flow->addWidget(control);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
+    layout->addWidget(controls);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message, 1);
 
