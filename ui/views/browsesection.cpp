@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -194,17 +195,7 @@ void BrowseSection::showChoices(int index)
     m_choosing = index;
     m_choiceModel->clear();
     m_choices->setObjectName(filter.bar->objectName() + QStringLiteral("Choices"));
-    const QList<ContentItem> items = context().store->list(m_collection);
-    QStringList values;
-    for (const ContentItem &item : items) {
-        const QString value = item.data.value(filter.field).toString();
-        if (!value.isEmpty() && !values.contains(value))
-            values.append(value);
-    }
-    QCollator collator;
-    std::sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
-        return collator.compare(filter.label(a), filter.label(b)) < 0;
-    });
+    QStringList values = valuesOf(filter);
     values.prepend(QString());
     for (const QString &value : std::as_const(values)) {
         auto *row = new QStandardItem(value.isEmpty() ? tr("All") : filter.label(value));
@@ -238,7 +229,8 @@ QString BrowseSection::emptyText() const
 void BrowseSection::retranslate()
 {
     updateFilters();
-    m_model->refresh(); // second lines are written in the language on screen
+    // Second lines are written when painted, in the language on screen: repaint, no re-read.
+    m_list->viewport()->update();
     updateEmptyState();
     if (!m_currentId.isEmpty())
         renderReader(true);
@@ -271,23 +263,36 @@ void BrowseSection::renderReader(bool keepScroll)
     m_takeHome->setLink(TakeHomeLink::forItem(context().publicBase, m_collection, m_currentId));
 }
 
+QStringList BrowseSection::valuesOf(const Filter &filter) const
+{
+    // From the rows already read, not the cache again: a filter's values are those shown.
+    QSet<QString> seen;
+    QStringList values;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString value = m_model->index(row)
+                                  .data(ContentListModel::DataRole)
+                                  .toJsonObject()
+                                  .value(filter.field)
+                                  .toString();
+        if (!value.isEmpty() && !seen.contains(value)) {
+            seen.insert(value);
+            values.append(value);
+        }
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
+        return collator.compare(filter.label(a), filter.label(b)) < 0;
+    });
+    return values;
+}
+
 void BrowseSection::updateFilters()
 {
     if (m_filters.isEmpty())
         return;
-    const QList<ContentItem> items = context().store->list(m_collection);
-    QCollator collator;
-    collator.setNumericMode(true);
     for (const Filter &filter : std::as_const(m_filters)) {
-        QStringList values;
-        for (const ContentItem &item : items) {
-            const QString value = item.data.value(filter.field).toString();
-            if (!value.isEmpty() && !values.contains(value))
-                values.append(value);
-        }
-        std::sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
-            return collator.compare(filter.label(a), filter.label(b)) < 0;
-        });
+        const QStringList values = valuesOf(filter);
         QList<ChipBar::Choice> choices{{QString(), tr("All")}};
         for (const QString &value : std::as_const(values))
             choices.append({value, filter.label(value)});

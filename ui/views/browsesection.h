@@ -65,6 +65,7 @@ private:
     void choose(const QString &field, const QString &value);
     void showPage(QWidget *page);
     void renderReader(bool keepScroll);
+    QStringList valuesOf(const Filter &filter) const;
     void updateFilters();
     void updateEmptyState();
 
