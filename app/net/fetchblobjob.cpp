@@ -108,6 +108,10 @@ void FetchBlobJob::onFinished()
         fail(Status::Unauthorized, QStringLiteral("the server refused the device token"));
         return;
     }
+    if (status == 416) {
+        finishFromPartial();
+        return;
+    }
     if (error != QNetworkReply::NoError || (status != 200 && status != 206)) {
         // What arrived stays in the partial file; the next attempt resumes from there.
         fail(Status::Failed, QStringLiteral("blob %1: %2").arg(m_sha256, m_reply->errorString()));
@@ -118,6 +122,29 @@ void FetchBlobJob::onFinished()
     m_reply->deleteLater();
     m_reply = nullptr;
     emit finished();
+}
+
+void FetchBlobJob::finishFromPartial()
+{
+    // "Range Not Satisfiable" to bytes=N- says the blob has fewer than N+1 bytes. When it has
+    // exactly N, an earlier run received it all and was stopped before checking it; the caller
+    // checks the hash as for any download.
+    static const QRegularExpression unsatisfied(QStringLiteral("^bytes \\*/(\\d+)$"));
+    const auto match = unsatisfied.match(QString::fromLatin1(m_reply->rawHeader("Content-Range")));
+    if (m_offset > 0 && match.hasMatch() && match.captured(1).toLongLong() == m_offset) {
+        m_file.close();
+        m_result.status = Status::Done;
+        m_result.resumed = true;
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+        emit finished();
+        return;
+    }
+    m_file.resize(0); // longer than the blob: nothing in it can be trusted
+    fail(Status::Failed,
+         QStringLiteral("blob %1: the partial download did not fit the blob; starting over")
+             .arg(m_sha256));
 }
 
 void FetchBlobJob::fail(Status status, const QString &error)

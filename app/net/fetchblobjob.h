@@ -47,6 +47,7 @@ private:
     bool acceptHeaders();
     void onReadyRead();
     void onFinished();
+    void finishFromPartial();
     void fail(Status status, const QString &error);
 
     ApiClient &m_api;

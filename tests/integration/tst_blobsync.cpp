@@ -164,6 +164,45 @@ private slots:
         QCOMPARE(kiosk.stored(m_photoSha), m_photo);
     }
 
+    // Killed after the last byte arrived but before the download was checked and moved into
+    // place: the server has nothing left to send (416), and the kiosk finishes from the file.
+    void aPartialHoldingTheWholeBlobIsFinished()
+    {
+        Kiosk kiosk(m_dir.filePath(QStringLiteral("k7")), m_server);
+        QVERIFY(kiosk.sync());
+        QVERIFY(kiosk.blobs.ensureDirectory(nullptr));
+        QFile partial(kiosk.blobs.partialPath(m_photoSha));
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write(m_photo);
+        partial.close();
+
+        const auto report = kiosk.fetch();
+        QCOMPARE(report.failed, 0);
+        QCOMPARE(report.fetched, 2);
+        QCOMPARE(report.bytes, m_pdf.size());
+        QCOMPARE(kiosk.stored(m_photoSha), m_photo);
+    }
+
+    // A partial longer than the blob cannot be resumed: it is dropped, and the next pass
+    // fetches the blob whole.
+    void aPartialLongerThanTheBlobStartsOver()
+    {
+        Kiosk kiosk(m_dir.filePath(QStringLiteral("k8")), m_server);
+        QVERIFY(kiosk.sync());
+        QVERIFY(kiosk.blobs.ensureDirectory(nullptr));
+        QFile partial(kiosk.blobs.partialPath(m_pdfSha));
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write(m_pdf + QByteArray(10, 'x'));
+        partial.close();
+
+        const auto first = kiosk.fetch();
+        QCOMPARE(first.failed, 1);
+        QVERIFY(!kiosk.blobs.has(m_pdfSha));
+        const auto second = kiosk.fetch();
+        QCOMPARE(second.failed, 0);
+        QCOMPARE(kiosk.stored(m_pdfSha), m_pdf);
+    }
+
     void aCorruptPartialIsNeverKept()
     {
         Kiosk kiosk(m_dir.filePath(QStringLiteral("k3")), m_server);
