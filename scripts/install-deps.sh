@@ -6,7 +6,10 @@ set -euo pipefail
 build_packages=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev zlib1g-dev
-  libqrencode-dev fonts-dejavu-core qt6-pdf-dev qt6-charts-dev qt6-svg-dev)
+  libqrencode-dev fonts-dejavu-core qt6-pdf-dev qt6-charts-dev qt6-svg-dev
+  qt6-declarative-dev qt6-speech-dev
+  qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qtqml-workerscript
+  qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qt-labs-folderlistmodel)
 demo_packages=(xvfb xauth x11-utils imagemagick poppler-utils)
 test_packages=(clang libclang-rt-14-dev poppler-utils zbar-tools)
 

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Touch the screen to start</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Service notice</source>
+        <translation>Service notice</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>Open call</source>
+        <translation>Open call</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Apply from %1</source>
+        <translation>Apply from %1</translation>
+    </message>
+    <message>
+        <source>Apply from %1 until %2</source>
+        <translation>Apply from %1 until %2</translation>
+    </message>
+    <message>
+        <source>Apply until %1</source>
+        <translation>Apply until %1</translation>
+    </message>
+    <message>
+        <source>News, services, activities and procedures of your municipality.</source>
+        <translation>News, services, activities and procedures of your municipality.</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+</context>
+<context>
     <name>BrowseSection</name>
     <message>
         <source>All</source>
@@ -16,6 +75,14 @@ The kiosk is getting the latest information from the municipality.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
 </context>
 <context>
@@ -167,6 +234,21 @@ The kiosk is getting the latest information from the municipality.</translation>
     <message>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>For your privacy, when the count reaches zero the screen starts again and anything typed is deleted.</source>
+        <translation>For your privacy, when the count reaches zero the screen starts again and anything typed is deleted.</translation>
+    </message>
+    <message>
+        <source>I'm still here</source>
+        <translation>I'm still here</translation>
     </message>
 </context>
 <context>
@@ -596,6 +678,41 @@ The kiosk is getting the latest information from the municipality.</translation>
     </message>
 </context>
 <context>
+    <name>KioskApp</name>
+    <message>
+        <source>Program version: %1</source>
+        <translation>Program version: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Last content update: %1</source>
+        <translation>Last content update: %1</translation>
+    </message>
+    <message>
+        <source>Last content update: never</source>
+        <translation>Last content update: never</translation>
+    </message>
+    <message>
+        <source>Submissions waiting to be sent: %1</source>
+        <translation>Submissions waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Submissions cannot be taken: the outbox could not be opened (see the log).</source>
+        <translation>Submissions cannot be taken: the outbox could not be opened (see the log).</translation>
+    </message>
+    <message>
+        <source>On-screen keyboard: on</source>
+        <translation>On-screen keyboard: on</translation>
+    </message>
+    <message>
+        <source>On-screen keyboard: off</source>
+        <translation>On-screen keyboard: off</translation>
+    </message>
+</context>
+<context>
     <name>LegalPresenter</name>
     <message>
         <source>%1 %2</source>
@@ -708,6 +825,14 @@ The kiosk is getting the latest information from the municipality.</translation>
         <source>Open the gazette (PDF)</source>
         <translation>Open the gazette (PDF)</translation>
     </message>
+    <message>
+        <source>Laws and regulations</source>
+        <translation>Laws and regulations</translation>
+    </message>
+    <message>
+        <source>Nothing was found for the words you typed. Try another word or fewer words.</source>
+        <translation>Nothing was found for the words you typed. Try another word or fewer words.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -758,6 +883,22 @@ The kiosk is getting the latest information from the municipality.</translation>
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>No voice in this language</source>
+        <translation>No voice in this language</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
     </message>
 </context>
 <context>
@@ -817,6 +958,10 @@ The kiosk is getting the latest information from the municipality.</translation>
     <message>
         <source>Projects</source>
         <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1180,10 @@ The kiosk is getting the latest information from the municipality.</translation>
         <source>Who organises it? Choose one to see only theirs.</source>
         <translation>Who organises it? Choose one to see only theirs.</translation>
     </message>
+    <message>
+        <source>Noticeboard</source>
+        <translation>Noticeboard</translation>
+    </message>
 </context>
 <context>
     <name>PageListModel</name>
@@ -1113,6 +1262,10 @@ The kiosk is getting the latest information from the municipality.</translation>
         <source>Back</source>
         <translation>Back</translation>
     </message>
+    <message>
+        <source>Take part</source>
+        <translation>Take part</translation>
+    </message>
 </context>
 <context>
     <name>PdfReader</name>
@@ -1143,6 +1296,57 @@ The kiosk is getting the latest information from the municipality.</translation>
     <message>
         <source>This gazette cannot be shown on this kiosk right now. Its full text is in the reader: touch Back to read it.</source>
         <translation>This gazette cannot be shown on this kiosk right now. Its full text is in the reader: touch Back to read it.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff access</source>
+        <translation>Staff access</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Digits typed</source>
+        <translation>Digits typed</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Enter the staff PIN.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. One try left.</source>
+        <translation>Wrong PIN. One try left.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left.</source>
+        <translation>Wrong PIN. %1 tries left.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again tomorrow at %1.</source>
+        <translation>Too many wrong PINs. Try again tomorrow at %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again at %1.</source>
+        <translation>Too many wrong PINs. Try again at %1.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk.</source>
+        <translation>No staff PIN is set on this kiosk.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1423,25 @@ The kiosk is getting the latest information from the municipality.</translation>
     <message>
         <source>Office</source>
         <translation>Office</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Staff menu</translation>
+    </message>
+    <message>
+        <source>Check for new content now</source>
+        <translation>Check for new content now</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program</source>
+        <translation>Close the kiosk program</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Back to the kiosk</translation>
     </message>
 </context>
 <context>

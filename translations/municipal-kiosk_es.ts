@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Toque la pantalla para comenzar</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Noticias</translation>
+    </message>
+    <message>
+        <source>Service notice</source>
+        <translation>Aviso de servicio</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message>
+        <source>Open call</source>
+        <translation>Convocatoria abierta</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenidos</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Apply from %1</source>
+        <translation>Inscripción desde el %1</translation>
+    </message>
+    <message>
+        <source>Apply from %1 until %2</source>
+        <translation>Inscripción del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Apply until %1</source>
+        <translation>Inscripción hasta el %1</translation>
+    </message>
+    <message>
+        <source>News, services, activities and procedures of your municipality.</source>
+        <translation>Noticias, servicios, actividades y trámites de su municipio.</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+</context>
+<context>
     <name>BrowseSection</name>
     <message>
         <source>All</source>
@@ -16,6 +75,14 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Noticias</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
     </message>
 </context>
 <context>
@@ -167,6 +234,21 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>For your privacy, when the count reaches zero the screen starts again and anything typed is deleted.</source>
+        <translation>Por su privacidad, cuando la cuenta llegue a cero la pantalla volverá al inicio y se borrará todo lo que escribió.</translation>
+    </message>
+    <message>
+        <source>I'm still here</source>
+        <translation>Sigo aquí</translation>
     </message>
 </context>
 <context>
@@ -596,6 +678,41 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     </message>
 </context>
 <context>
+    <name>KioskApp</name>
+    <message>
+        <source>Program version: %1</source>
+        <translation>Versión del programa: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Last content update: %1</source>
+        <translation>Última actualización del contenido: %1</translation>
+    </message>
+    <message>
+        <source>Last content update: never</source>
+        <translation>Última actualización del contenido: nunca</translation>
+    </message>
+    <message>
+        <source>Submissions waiting to be sent: %1</source>
+        <translation>Envíos en espera: %1</translation>
+    </message>
+    <message>
+        <source>Submissions cannot be taken: the outbox could not be opened (see the log).</source>
+        <translation>No se pueden recibir envíos: no se pudo abrir la bandeja de salida (vea el registro).</translation>
+    </message>
+    <message>
+        <source>On-screen keyboard: on</source>
+        <translation>Teclado en pantalla: activado</translation>
+    </message>
+    <message>
+        <source>On-screen keyboard: off</source>
+        <translation>Teclado en pantalla: desactivado</translation>
+    </message>
+</context>
+<context>
     <name>LegalPresenter</name>
     <message>
         <source>%1 %2</source>
@@ -708,6 +825,14 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <source>Open the gazette (PDF)</source>
         <translation>Abrir la Gaceta Oficial (PDF)</translation>
     </message>
+    <message>
+        <source>Laws and regulations</source>
+        <translation>Leyes y normas</translation>
+    </message>
+    <message>
+        <source>Nothing was found for the words you typed. Try another word or fewer words.</source>
+        <translation>No se encontró nada con las palabras que escribió. Pruebe con otra palabra o con menos palabras.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -758,6 +883,22 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     <message>
         <source>Back</source>
         <translation>Volver</translation>
+    </message>
+    <message>
+        <source>No voice in this language</source>
+        <translation>No hay voz en este idioma</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Letra más grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
     </message>
 </context>
 <context>
@@ -817,6 +958,10 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     <message>
         <source>Projects</source>
         <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipio</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1180,10 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <source>Who organises it? Choose one to see only theirs.</source>
         <translation>¿Quién lo organiza? Elija uno para ver solo lo suyo.</translation>
     </message>
+    <message>
+        <source>Noticeboard</source>
+        <translation>Tablón de anuncios</translation>
+    </message>
 </context>
 <context>
     <name>PageListModel</name>
@@ -1113,6 +1262,10 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
+    <message>
+        <source>Take part</source>
+        <translation>Participar</translation>
+    </message>
 </context>
 <context>
     <name>PdfReader</name>
@@ -1143,6 +1296,57 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     <message>
         <source>This gazette cannot be shown on this kiosk right now. Its full text is in the reader: touch Back to read it.</source>
         <translation>Esta gaceta no se puede mostrar ahora en este quiosco. Su texto completo está en la pantalla anterior: toque Volver para leerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff access</source>
+        <translation>Acceso del personal</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Digits typed</source>
+        <translation>Dígitos escritos</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Escriba el PIN del personal.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. One try left.</source>
+        <translation>PIN incorrecto. Queda un intento.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left.</source>
+        <translation>PIN incorrecto. Quedan %1 intentos.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again tomorrow at %1.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo mañana a las %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again at %1.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo a las %1.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk.</source>
+        <translation>Este quiosco no tiene PIN del personal.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1423,25 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     <message>
         <source>Office</source>
         <translation>Oficina</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Menú del personal</translation>
+    </message>
+    <message>
+        <source>Check for new content now</source>
+        <translation>Buscar contenido nuevo ahora</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program</source>
+        <translation>Cerrar el programa del quiosco</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Volver al quiosco</translation>
     </message>
 </context>
 <context>

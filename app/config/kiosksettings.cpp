@@ -1,5 +1,7 @@
 #include "kiosksettings.h"
 
+#include "staffpin.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +16,31 @@ std::chrono::seconds seconds(const QSettings &ini, const QString &key,
     bool ok = false;
     const qint64 value = ini.value(key).toLongLong(&ok);
     return ok && value > 0 ? std::chrono::seconds(value) : fallback;
+}
+
+// 0 is a real value for some keys (off), so a word or an empty value must not read as 0: it
+// reads as -1, which problems() then names.
+std::chrono::seconds exactSeconds(const QSettings &ini, const QString &key,
+                                  std::chrono::seconds fallback)
+{
+    const QVariant value = ini.value(key);
+    if (!value.isValid())
+        return fallback;
+    bool ok = false;
+    const qint64 number = value.toLongLong(&ok);
+    return std::chrono::seconds(ok ? number : -1);
+}
+
+bool flag(const QSettings &ini, const QString &key, bool fallback)
+{
+    const QString value = ini.value(key).toString().trimmed().toLower();
+    if (value == QLatin1String("true") || value == QLatin1String("on") ||
+        value == QLatin1String("yes") || value == QLatin1String("1"))
+        return true;
+    if (value == QLatin1String("false") || value == QLatin1String("off") ||
+        value == QLatin1String("no") || value == QLatin1String("0"))
+        return false;
+    return fallback;
 }
 
 } // namespace
@@ -52,6 +79,29 @@ KioskSettings KioskSettings::load(const QString &path)
     settings.language = ini.value(QStringLiteral("kiosk/language"), settings.language).toString();
     settings.municipality = ini.value(QStringLiteral("kiosk/municipality")).toString();
     settings.publicUrl = QUrl(ini.value(QStringLiteral("kiosk/public_url")).toString());
+    const QString languages =
+        ini.value(QStringLiteral("kiosk/languages")).toStringList().join(u',');
+    if (!languages.isEmpty()) {
+        settings.languages.clear();
+        for (const QString &code : languages.split(u',', Qt::SkipEmptyParts))
+            settings.languages << code.trimmed();
+    }
+    settings.countdownAfter =
+        exactSeconds(ini, QStringLiteral("idle/countdown_after_seconds"), settings.countdownAfter);
+    settings.countdown =
+        exactSeconds(ini, QStringLiteral("idle/countdown_seconds"), settings.countdown);
+    settings.attractAfter =
+        exactSeconds(ini, QStringLiteral("idle/attract_after_seconds"), settings.attractAfter);
+    settings.staffPinHash = ini.value(QStringLiteral("staff/pin_hash")).toString().trimmed();
+    settings.staffMaxAttempts =
+        ini.value(QStringLiteral("staff/max_attempts"), settings.staffMaxAttempts).toInt();
+    settings.staffLockout =
+        exactSeconds(ini, QStringLiteral("staff/lockout_seconds"), settings.staffLockout);
+    settings.theme = ini.value(QStringLiteral("access/theme"), settings.theme).toString();
+    settings.largeText = flag(ini, QStringLiteral("access/large_text"), settings.largeText);
+    settings.onScreenKeyboard =
+        flag(ini, QStringLiteral("access/on_screen_keyboard"), settings.onScreenKeyboard);
+    settings.readAloud = flag(ini, QStringLiteral("access/read_aloud"), settings.readAloud);
     // Relative paths in the file are relative to the file, not to wherever the kiosk started.
     const QDir base = QFileInfo(path).absoluteDir();
     if (!settings.tokenFile.isEmpty())
@@ -93,6 +143,46 @@ QStringList KioskSettings::problems() const
         problems << QStringLiteral("storage/data_dir is not set");
     if (language != QLatin1String("es") && language != QLatin1String("en"))
         problems << QStringLiteral("kiosk/language must be es or en, not '%1'").arg(language);
+    for (const QString &code : languages) {
+        if (code != QLatin1String("es") && code != QLatin1String("en"))
+            problems << QStringLiteral("kiosk/languages lists '%1': the kiosk speaks es and en")
+                            .arg(code);
+    }
+    const bool knownLanguage = language == QLatin1String("es") || language == QLatin1String("en");
+    if (knownLanguage && !languages.contains(language))
+        problems << QStringLiteral("kiosk/languages must include the default language '%1'")
+                        .arg(language);
+    if (countdownAfter.count() < 10 || countdownAfter.count() > 3600)
+        problems << QStringLiteral("idle/countdown_after_seconds must be from 10 to 3600: the time "
+                                   "without a touch before the kiosk asks whether anyone is there");
+    if (countdown.count() < 5 || countdown.count() > 120)
+        problems << QStringLiteral("idle/countdown_seconds must be from 5 to 120: how long the "
+                                   "countdown runs before what was typed is wiped");
+    if (attractAfter.count() != 0 && (attractAfter.count() < 10 || attractAfter.count() > 86400))
+        problems << QStringLiteral("idle/attract_after_seconds must be 0 (no attract screen) or "
+                                   "from 10 to 86400");
+    if (!staffPinHash.isEmpty()) {
+        int iterations = 0;
+        QString problem;
+        if (!StaffPin::parse(staffPinHash, &iterations, nullptr, nullptr, &problem))
+            problems << QStringLiteral("staff/pin_hash is not a PIN hash made by "
+                                       "`municipal-kiosk --hash-pin`: %1. Never write the PIN "
+                                       "itself here")
+                            .arg(problem);
+        else if (iterations < StaffPin::MinimumIterations)
+            problems << QStringLiteral("staff/pin_hash has too few iterations (%1, at least %2 "
+                                       "are needed): make a new hash with "
+                                       "municipal-kiosk --hash-pin")
+                            .arg(iterations)
+                            .arg(StaffPin::MinimumIterations);
+    }
+    if (staffMaxAttempts < 1 || staffMaxAttempts > 20)
+        problems << QStringLiteral("staff/max_attempts must be from 1 to 20");
+    if (staffLockout.count() < 10 || staffLockout.count() > 86400)
+        problems << QStringLiteral("staff/lockout_seconds must be from 10 to 86400");
+    if (theme != QLatin1String("default") && theme != QLatin1String("high-contrast"))
+        problems
+            << QStringLiteral("access/theme must be default or high-contrast, not '%1'").arg(theme);
     if (!publicUrl.isEmpty() && (!publicUrl.isValid() || publicUrl.host().isEmpty() ||
                                  (publicUrl.scheme() != QLatin1String("https") &&
                                   publicUrl.scheme() != QLatin1String("http"))))

@@ -22,6 +22,23 @@ struct KioskSettings
     QString language = QStringLiteral("es");
     QString municipality;
     QUrl publicUrl; // the municipality's website: take-home QR codes point there
+    QStringList languages{QStringLiteral("es"), QStringLiteral("en")}; // offered by the button
+
+    // Idle handling: after `countdownAfter` without a touch a countdown of `countdown` runs,
+    // then everything typed is wiped; after `attractAfter` more, the attract screen shows.
+    std::chrono::seconds countdownAfter{90};
+    std::chrono::seconds countdown{20};
+    std::chrono::seconds attractAfter{120}; // 0: no attract screen
+
+    // The staff menu: a PBKDF2 hash of the PIN (`municipal-kiosk --hash-pin`), empty for none.
+    QString staffPinHash;
+    int staffMaxAttempts = 5;
+    std::chrono::seconds staffLockout{300}; // doubles with every further lockout
+
+    QString theme = QStringLiteral("default"); // or "high-contrast": the starting look
+    bool largeText = false;                    // starting text size
+    bool onScreenKeyboard = true;
+    bool readAloud = true; // offered when a speech engine is installed
 
     static KioskSettings load(const QString &path);
 

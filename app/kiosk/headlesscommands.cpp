@@ -7,12 +7,15 @@
 #include "contentcache.h"
 #include "outboxstore.h"
 #include "outboxuploader.h"
+#include "staffpin.h"
 #include "syncengine.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -55,6 +58,45 @@ bool openCache(const KioskSettings &settings, ContentCache &cache)
         return false;
     }
     return true;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Terminal echo off for as long as it lives, so that a PIN typed over SSH is not on screen.
+class SilentTerminal final
+{
+public:
+    SilentTerminal()
+        : m_active(isatty(STDIN_FILENO) == 1 && tcgetattr(STDIN_FILENO, &m_saved) == 0)
+    {
+        if (!m_active)
+            return;
+        termios silent = m_saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        silent.c_lflag |= tcflag_t(ECHONL);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    ~SilentTerminal()
+    {
+        if (m_active)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+    }
+    SilentTerminal(const SilentTerminal &) = delete;
+    SilentTerminal &operator=(const SilentTerminal &) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active;
+};
+
+void wipe(QString &text)
+{
+    text.fill(QLatin1Char('0'));
+    text.clear();
 }
 
 } // namespace
@@ -205,4 +247,52 @@ int HeadlessCommands::uploadOnce() const
     if (report.paused)
         return Unauthorized;
     return store.stats().pending > 0 ? OutboxPending : Ok;
+}
+
+int HeadlessCommands::hashPin()
+{
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    QTextStream in(stdin);
+    QString pin;
+    {
+        const SilentTerminal silent;
+        if (terminal)
+            err() << "Staff PIN (4 to 12 digits; it is not shown): " << Qt::flush;
+        pin = in.readLine().trimmed();
+        if (terminal && StaffPin::pinProblem(pin).isEmpty()) {
+            err() << "The same PIN again: " << Qt::flush;
+            QString again = in.readLine().trimmed();
+            const bool same = again == pin;
+            wipe(again);
+            if (!same) {
+                wipe(pin);
+                err() << "The two PINs are not the same. Nothing was made; run the command "
+                         "again."
+                      << Qt::endl;
+                return ConfigProblem;
+            }
+        }
+    }
+    if (pin.isEmpty() && in.atEnd() && !terminal) {
+        err() << "No PIN was read. Give it on standard input, for example: "
+                 "municipal-kiosk --hash-pin < pin.txt"
+              << Qt::endl;
+        return ConfigProblem;
+    }
+    const QString problem = StaffPin::pinProblem(pin);
+    if (!problem.isEmpty()) {
+        wipe(pin);
+        err() << problem << " Nothing was made; choose another PIN." << Qt::endl;
+        return ConfigProblem;
+    }
+    if (terminal)
+        err() << "Making the hash (a few seconds)..." << Qt::endl;
+    const QString encoded = StaffPin::hash(pin);
+    wipe(pin);
+    out() << "pin_hash=" << encoded << Qt::endl;
+    err() << "Put the line above in the [staff] section of the kiosk's configuration file "
+             "(/etc/municipal-kiosk/kiosk.conf) and restart the kiosk. The PIN itself is kept "
+             "nowhere: if it is forgotten, make a new one."
+          << Qt::endl;
+    return Ok;
 }

@@ -23,6 +23,9 @@ public:
     int status() const;
     int outbox() const;
     int uploadOnce() const;
+    // Reads a staff PIN (twice, without echo, from a terminal) and prints the pin_hash line for
+    // kiosk.conf. Needs no configuration.
+    static int hashPin();
 
 private:
     KioskSettings m_settings;

@@ -2,6 +2,7 @@
 
 #include "blobstore.h"
 #include "contentstore.h"
+#include "kiosklockdown.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "outboxwriter.h"
@@ -16,9 +17,10 @@
 
 Q_LOGGING_CATEGORY(lcUi, "ui")
 
-KioskApp::KioskApp(KioskSettings settings, bool windowed)
+KioskApp::KioskApp(KioskSettings settings, bool windowed, bool tour)
     : m_settings(std::move(settings))
     , m_windowed(windowed)
+    , m_tour(tour)
     , m_cache(m_settings.dataDir)
 {}
 
@@ -26,6 +28,7 @@ KioskApp::~KioskApp()
 {
     // Stop sync (and its thread) before the window and the cache it reports to go away.
     m_sync.reset();
+    m_lockdown.reset();
     m_window.reset();
     m_outboxWriter.reset();
 }
@@ -42,9 +45,23 @@ bool KioskApp::start(QString *error)
     if (!m_language->setLanguage(m_settings.language))
         qCWarning(lcUi) << "no translation for" << m_settings.language << "- showing English";
 
+    ShellOptions shell;
+    shell.defaultLanguage = m_settings.language;
+    shell.languages = m_settings.languages;
+    shell.idleReset = !m_tour;
+    shell.idle.countdownAfter = m_settings.countdownAfter;
+    shell.idle.countdownSteps = int(m_settings.countdown.count());
+    shell.idle.attractAfter = m_settings.attractAfter;
     QFile theme(QStringLiteral(":/themes/default.qss"));
     if (theme.open(QIODevice::ReadOnly))
-        qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
+        shell.styleSheet = QString::fromUtf8(theme.readAll());
+    shell.highContrast = m_settings.theme == QLatin1String("high-contrast");
+    shell.largeText = m_settings.largeText;
+    shell.onScreenKeyboard = m_settings.onScreenKeyboard;
+    shell.readAloud = m_settings.readAloud;
+    shell.staffPinHash = m_settings.staffPinHash;
+    shell.staffMaxAttempts = m_settings.staffMaxAttempts;
+    shell.staffLockout = m_settings.staffLockout;
 
     // The forms' own connection to the outbox. Without it the kiosk still shows everything;
     // the forms then say they cannot take submissions, and IT staff read why in the log.
@@ -62,7 +79,12 @@ bool KioskApp::start(QString *error)
     context.blobs = m_blobs.get();
     context.outbox = m_outboxWriter.get();
     context.publicBase = m_settings.publicUrl;
-    m_window = std::make_unique<MainWindow>(context, m_settings.municipality, m_language.get());
+    m_window =
+        std::make_unique<MainWindow>(context, m_settings.municipality, m_language.get(), shell);
+    m_window->setStaffStatusProvider([this] { return staffStatus(); });
+    if (m_settings.onScreenKeyboard && !m_window->keyboard())
+        qCWarning(lcUi) << "the on-screen keyboard is switched on in the configuration but "
+                           "could not be loaded: citizens cannot type by touch";
 
     SyncWorker::Options sync;
     sync.api = {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout};
@@ -86,6 +108,13 @@ bool KioskApp::start(QString *error)
     connect(m_sync.get(), &SyncService::cacheReplaced, this, &KioskApp::onCacheReplaced);
     if (m_outboxWriter)
         connect(m_outboxWriter.get(), &OutboxWriter::queued, m_sync.get(), &SyncService::uploadNow);
+    connect(m_window.get(), &MainWindow::syncNowRequested, m_sync.get(), &SyncService::syncNow);
+    connect(m_window.get(), &MainWindow::exitRequested, this, [this] {
+        qCInfo(lcUi) << "closed from the staff menu";
+        if (m_lockdown)
+            m_lockdown->allowExit();
+        QCoreApplication::quit();
+    });
     connect(m_sync.get(), &SyncService::failed, this,
             [](const QString &why) { qCCritical(lcUi).noquote() << "sync cannot start:" << why; });
 
@@ -93,6 +122,11 @@ bool KioskApp::start(QString *error)
         m_window->resize(1280, 800);
         m_window->show();
     } else {
+        // Nothing a citizen does may leave the kiosk: no frame to close, no menus, and the
+        // window stays above anything else a bare X server might show.
+        m_lockdown = std::make_unique<KioskLockdown>(m_window.get());
+        m_lockdown->engage();
+        m_window->setWindowFlags(Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
         // Kiosk compositors (cage) and bare X servers may have no window manager to honour
         // the full-screen request, so take the whole screen explicitly as well.
         m_window->setGeometry(m_window->screen()->geometry());
@@ -104,8 +138,8 @@ bool KioskApp::start(QString *error)
 
 void KioskApp::takeScreenshots(const QString &directory)
 {
-    m_tour = std::make_unique<ScreenshotTour>(*m_window, directory);
-    connect(m_tour.get(), &ScreenshotTour::finished, qApp,
+    m_screenshots = std::make_unique<ScreenshotTour>(*m_window, directory);
+    connect(m_screenshots.get(), &ScreenshotTour::finished, qApp,
             [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     auto started = std::make_shared<bool>(false);
     connect(m_sync.get(), &SyncService::syncFinished, this,
@@ -114,7 +148,7 @@ void KioskApp::takeScreenshots(const QString &directory)
                     return;
                 *started = true;
                 m_window->onContentChanged();
-                m_tour->start();
+                m_screenshots->start();
             });
 }
 
@@ -128,4 +162,25 @@ void KioskApp::onCacheReplaced()
     }
     m_cache.files().removeStale(); // nobody reads the old generation any more
     m_window->onContentChanged();
+}
+
+QString KioskApp::staffStatus() const
+{
+    const ContentStore &store = m_cache.store();
+    const QDateTime last = store.lastSyncAt();
+    QStringList lines;
+    lines << tr("Program version: %1").arg(QStringLiteral(MK_VERSION));
+    lines << tr("Server: %1").arg(m_settings.serverUrl.toDisplayString());
+    lines << (last.isValid()
+                  ? tr("Last content update: %1")
+                        .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                  : tr("Last content update: never"));
+    if (m_outboxWriter) {
+        const OutboxStore::Stats stats = m_outbox.stats();
+        lines << tr("Submissions waiting to be sent: %1").arg(stats.pending);
+    } else {
+        lines << tr("Submissions cannot be taken: the outbox could not be opened (see the log).");
+    }
+    lines << (m_window->keyboard() ? tr("On-screen keyboard: on") : tr("On-screen keyboard: off"));
+    return lines.join(u'\n');
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 class BlobStore;
+class KioskLockdown;
 class LanguageSwitcher;
 class MainWindow;
 class OutboxWriter;
@@ -22,7 +23,8 @@ class KioskApp final : public QObject
     Q_OBJECT
 
 public:
-    KioskApp(KioskSettings settings, bool windowed);
+    // `tour`: a screenshot tour will drive the window, so it must not reset itself when idle.
+    KioskApp(KioskSettings settings, bool windowed, bool tour = false);
     ~KioskApp() override;
 
     bool start(QString *error);
@@ -33,8 +35,11 @@ private slots:
     void onCacheReplaced();
 
 private:
+    QString staffStatus() const;
+
     KioskSettings m_settings;
     bool m_windowed;
+    bool m_tour;
     SystemClock m_clock;
     ContentCache m_cache; // the UI's own read connection
     OutboxStore m_outbox; // the UI's own connection, for the forms
@@ -43,5 +48,6 @@ private:
     std::unique_ptr<LanguageSwitcher> m_language;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncService> m_sync;
-    std::unique_ptr<ScreenshotTour> m_tour;
+    std::unique_ptr<ScreenshotTour> m_screenshots;
+    std::unique_ptr<KioskLockdown> m_lockdown;
 };

@@ -6,9 +6,9 @@
 
 namespace {
 
-const char *const kHeadlessFlags[] = {"--sync-once", "--status",      "--check-config",
-                                      "--outbox",    "--upload-once", "--help",
-                                      "-h",          "--version",     "-v"};
+const char *const kHeadlessFlags[] = {"--sync-once",   "--status",   "--check-config", "--outbox",
+                                      "--upload-once", "--hash-pin", "--help",         "-h",
+                                      "--version",     "-v"};
 
 } // namespace
 
@@ -53,14 +53,18 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
     const QCommandLineOption uploadOnce(
         QStringLiteral("upload-once"),
         QStringLiteral("Send every pending submission now (retry now) and exit."));
+    const QCommandLineOption hashPin(
+        QStringLiteral("hash-pin"),
+        QStringLiteral("Read a staff PIN from standard input and print the line to put in the "
+                       "configuration."));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QStringLiteral("After the first sync, show every view at 1920x1080 and 1280x800, save "
                        "a picture of the screen for each into the directory, and exit "
                        "(documentation)."),
         QStringLiteral("directory"));
-    parser.addOptions(
-        {config, windowed, syncOnce, status, checkConfig, outbox, uploadOnce, screenshots});
+    parser.addOptions({config, windowed, syncOnce, status, checkConfig, outbox, uploadOnce, hashPin,
+                       screenshots});
     parser.process(arguments);
 
     KioskOptions options;
@@ -80,5 +84,7 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
         options.mode = Mode::Outbox;
     else if (parser.isSet(uploadOnce))
         options.mode = Mode::UploadOnce;
+    else if (parser.isSet(hashPin))
+        options.mode = Mode::HashPin;
     return options;
 }

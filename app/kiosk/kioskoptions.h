@@ -14,6 +14,7 @@ struct KioskOptions
         CheckConfig,
         Outbox,
         UploadOnce,
+        HashPin,
     };
 
     Mode mode = Mode::Gui;

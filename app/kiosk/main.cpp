@@ -1,5 +1,6 @@
 #include "headlesscommands.h"
 #include "journalformat.h"
+#include "keyboardpanel.h"
 #include "kioskapp.h"
 #include "kioskoptions.h"
 
@@ -36,16 +37,25 @@ int main(int argc, char *argv[])
             return commands.outbox();
         case KioskOptions::Mode::UploadOnce:
             return commands.uploadOnce();
+        case KioskOptions::Mode::HashPin:
+            return HeadlessCommands::hashPin();
         case KioskOptions::Mode::CheckConfig:
         case KioskOptions::Mode::Gui:
             return commands.checkConfig();
         }
     }
 
-    QApplication app(argc, argv);
+    // The configuration is read before the application exists, because the on-screen
+    // keyboard has to be chosen as the input method before Qt's GUI starts.
     identify();
-    const KioskOptions options = KioskOptions::parse(QCoreApplication::arguments());
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const KioskOptions options = KioskOptions::parse(arguments);
     const KioskSettings settings = KioskSettings::load(options.configPath);
+    if (settings.onScreenKeyboard)
+        KeyboardPanel::prepareEnvironment();
+    QApplication app(argc, argv);
     const QStringList problems = settings.problems();
     for (const QString &problem : problems)
         qCCritical(lcStartup).noquote() << problem;
@@ -53,7 +63,7 @@ int main(int argc, char *argv[])
         return HeadlessCommands::ConfigProblem;
 
     const bool tour = !options.screenshotDir.isEmpty();
-    KioskApp kiosk(settings, options.windowed || tour);
+    KioskApp kiosk(settings, options.windowed || tour, tour);
     QString error;
     if (!kiosk.start(&error)) {
         qCCritical(lcStartup).noquote() << "cannot start:" << error;

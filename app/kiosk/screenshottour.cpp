@@ -1,11 +1,14 @@
 #include "screenshottour.h"
 
+#include "idlemonitor.h"
 #include "mainwindow.h"
+#include "pinpad.h"
 #include "section.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QGuiApplication>
+#include <QInputMethod>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -56,6 +59,8 @@ void ScreenshotTour::next()
         return;
     }
     const Step &step = m_steps.at(m_step);
+    if (m_window.page() != MainWindow::Page::Kiosk)
+        m_window.wipe();
     if (!step.action()) {
         qCWarning(lcTour).noquote() << "could not reach the view" << step.name;
         m_ok = false;
@@ -186,6 +191,57 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
         {QStringLiteral("22-home-english"),
          [this, section] {
              return section(QStringLiteral("home"))() && click(QStringLiteral("languageButton"));
+         }},
+        // From here on each view starts from the state the idle wipe leaves: Spanish, the
+        // default look, nothing typed.
+        {QStringLiteral("23-on-screen-keyboard"),
+         [this] {
+             m_window.wipe();
+             auto *field = m_window.findChild<QWidget *>(QStringLiteral("complaintDescription"));
+             if (!m_window.openItem(Collection::Categories, QStringLiteral("alumbrado-publico")) ||
+                 !field)
+                 return false;
+             field->setFocus(Qt::MouseFocusReason);
+             QGuiApplication::inputMethod()->show(); // what a touch on the field does
+             return m_window.keyboard() != nullptr;
+         }},
+        {QStringLiteral("24-larger-text"),
+         [this] {
+             m_window.wipe();
+             return click(QStringLiteral("largeTextButton"));
+         }},
+        {QStringLiteral("25-high-contrast"),
+         [this] {
+             m_window.wipe();
+             m_window.showSection(QStringLiteral("services"));
+             return click(QStringLiteral("contrastButton"));
+         }},
+        {QStringLiteral("26-idle-countdown"),
+         [this] {
+             m_window.wipe();
+             m_window.openItem(Collection::Categories, QStringLiteral("alumbrado-publico"));
+             // What the idle monitor does after its time without a touch.
+             emit m_window.idleMonitor()->countdownStarted(15);
+             return true;
+         }},
+        {QStringLiteral("27-attract"),
+         [this] {
+             emit m_window.idleMonitor()->attractRequested();
+             return m_window.page() == MainWindow::Page::Attract;
+         }},
+        {QStringLiteral("28-staff-pin"),
+         [this] {
+             m_window.wipe();
+             m_window.showStaffAccess();
+             return m_window.page() == MainWindow::Page::StaffPin;
+         }},
+        {QStringLiteral("29-staff-menu"),
+         [this] {
+             auto *pad = m_window.findChild<PinPad *>();
+             if (!pad)
+                 return false;
+             emit pad->accepted(); // the tour knows no PIN; this is what a right one does
+             return m_window.page() == MainWindow::Page::StaffMenu;
          }},
     };
 }

@@ -1,5 +1,7 @@
+#include "kiosksettings.h"
 #include "outboxstore.h"
 #include "serverprocess.h"
+#include "staffpin.h"
 #include "testpaths.h"
 
 #include <QProcess>
@@ -151,6 +153,53 @@ private slots:
         QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output),
                  4);
         QVERIFY2(output.contains("sync failed"), output.constData());
+    }
+
+    void hashPinPrintsALineThePinVerifies()
+    {
+        const auto hashPin = [](const QByteArray &input, QByteArray *out, QByteArray *err) {
+            QProcess kiosk;
+            // No configuration file anywhere: making a hash must not need one.
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("MUNICIPAL_KIOSK_CONFIG"),
+                               QStringLiteral("/nonexistent/kiosk.conf"));
+            kiosk.setProcessEnvironment(environment);
+            kiosk.start(TestPaths::kioskBinary(), {QStringLiteral("--hash-pin")});
+            if (!kiosk.waitForStarted(10000))
+                return -1;
+            kiosk.write(input);
+            kiosk.closeWriteChannel();
+            if (!kiosk.waitForFinished(60000))
+                return -1;
+            *out = kiosk.readAllStandardOutput();
+            *err = kiosk.readAllStandardError();
+            return kiosk.exitStatus() == QProcess::NormalExit ? kiosk.exitCode() : -2;
+        };
+
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(hashPin("482613\n", &out, &err), 0);
+        QVERIFY2(out.startsWith("pin_hash=pbkdf2-sha256$600000$"), out.constData());
+        QCOMPARE(out.count('\n'), 1); // one line on stdout, for scripts; words go to stderr
+        QVERIFY2(err.contains("[staff]"), err.constData());
+        const QString encoded = QString::fromLatin1(out.trimmed().mid(int(strlen("pin_hash="))));
+        QVERIFY(StaffPin::verify(QStringLiteral("482613"), encoded));
+        QVERIFY(!StaffPin::verify(QStringLiteral("482614"), encoded));
+        QVERIFY(!out.contains("482613") && !err.contains("482613"));
+        // The printed line is what kiosk.conf accepts.
+        KioskSettings settings;
+        settings.staffPinHash = encoded;
+        for (const QString &problem : settings.problems())
+            QVERIFY2(!problem.contains(QStringLiteral("staff/")), qPrintable(problem));
+
+        QVERIFY(hashPin("1111\n", &out, &err) > 0);
+        QVERIFY(out.isEmpty());
+        QVERIFY2(err.contains("repeated"), err.constData());
+        QVERIFY(hashPin("12ab\n", &out, &err) > 0);
+        QVERIFY2(err.contains("digits 0 to 9"), err.constData());
+        QVERIFY(hashPin("", &out, &err) > 0);
+        QVERIFY2(err.contains("No PIN was read"), err.constData());
+        QVERIFY(out.isEmpty());
     }
 };
 

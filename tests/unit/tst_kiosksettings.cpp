@@ -1,4 +1,5 @@
 #include "kiosksettings.h"
+#include "staffpin.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -128,6 +129,227 @@ private slots:
         const KioskSettings settings = KioskSettings::load(path);
         QCOMPARE(qint64(settings.longPoll.count()), seconds);
         QCOMPARE(settings.problems().isEmpty(), accepted);
+    }
+
+    void aStaffPinHashVerifiesOnlyItsPin()
+    {
+        // Few iterations: the format allows them, and 600,000 would take seconds per check.
+        const QString encoded = StaffPin::hash(QStringLiteral("482613"), 1000);
+        const QStringList parts = encoded.split(u'$');
+        QCOMPARE(parts.size(), 4);
+        QCOMPARE(parts.at(0), QStringLiteral("pbkdf2-sha256"));
+        QCOMPARE(parts.at(1), QStringLiteral("1000"));
+        QCOMPARE(QByteArray::fromBase64(parts.at(2).toLatin1()).size(), 16);
+        QCOMPARE(QByteArray::fromBase64(parts.at(3).toLatin1()).size(), 32);
+        QVERIFY(!encoded.contains(QStringLiteral("482613")));
+
+        QVERIFY(StaffPin::verify(QStringLiteral("482613"), encoded));
+        QVERIFY(!StaffPin::verify(QStringLiteral("482614"), encoded));
+        QVERIFY(!StaffPin::verify(QStringLiteral("48261"), encoded));
+        QVERIFY(!StaffPin::verify(QString(), encoded));
+        // A fresh salt every time: the same PIN never gives the same line twice.
+        const QString again = StaffPin::hash(QStringLiteral("482613"), 1000);
+        QVERIFY(again != encoded);
+        QVERIFY(StaffPin::verify(QStringLiteral("482613"), again));
+        // The iteration count travels with the hash.
+        QVERIFY(StaffPin::verify(QStringLiteral("482613"),
+                                 StaffPin::hash(QStringLiteral("482613"), 1500)));
+        // A PIN written where its hash belongs is not a hash the PIN matches.
+        QVERIFY(!StaffPin::verify(QStringLiteral("482613"), QStringLiteral("482613")));
+    }
+
+    void aDamagedStaffPinHashIsExplained_data()
+    {
+        const QString good = StaffPin::hash(QStringLiteral("482613"), 1000);
+        const QStringList parts = good.split(u'$');
+        QTest::addColumn<QString>("encoded");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("empty") << QString() << QStringLiteral("empty");
+        QTest::newRow("the PIN itself")
+            << QStringLiteral("482613") << QStringLiteral("does not start with pbkdf2-sha256$");
+        QTest::newRow("another scheme")
+            << QString(good).replace(QStringLiteral("sha256"), QStringLiteral("sha1"))
+            << QStringLiteral("does not start with pbkdf2-sha256$");
+        QTest::newRow("three parts") << parts.mid(0, 3).join(u'$') << QStringLiteral("four parts");
+        QTest::newRow("a word for iterations")
+            << QStringList{parts.at(0), QStringLiteral("many"), parts.at(2), parts.at(3)}.join(u'$')
+            << QStringLiteral("iteration count");
+        QTest::newRow("zero iterations")
+            << QStringList{parts.at(0), QStringLiteral("0"), parts.at(2), parts.at(3)}.join(u'$')
+            << QStringLiteral("iteration count");
+        QTest::newRow("absurd iterations")
+            << QStringList{parts.at(0), QStringLiteral("999999999"), parts.at(2), parts.at(3)}.join(
+                   u'$')
+            << QStringLiteral("would take minutes");
+        QTest::newRow("salt not base64")
+            << QStringList{parts.at(0), parts.at(1), QStringLiteral("#!*"), parts.at(3)}.join(u'$')
+            << QStringLiteral("salt");
+        QTest::newRow("short salt")
+            << QStringList{parts.at(0), parts.at(1), QStringLiteral("AAAA"), parts.at(3)}.join(u'$')
+            << QStringLiteral("salt");
+        QTest::newRow("key cut short") << good.left(good.size() - 8) << QStringLiteral("cut short");
+        QTest::newRow("no key") << parts.mid(0, 3).join(u'$') + QStringLiteral("$")
+                                << QStringLiteral("key");
+    }
+
+    void aDamagedStaffPinHashIsExplained()
+    {
+        QFETCH(QString, encoded);
+        QFETCH(QString, words);
+        int iterations = -1;
+        QByteArray salt;
+        QByteArray key;
+        QString problem;
+        QVERIFY(!StaffPin::parse(encoded, &iterations, &salt, &key, &problem));
+        QVERIFY2(problem.contains(words), qPrintable(problem));
+        QCOMPARE(iterations, -1);
+        QVERIFY(!StaffPin::verify(QStringLiteral("482613"), encoded));
+        // The problem may be printed to a log: it never repeats what was written.
+        QVERIFY2(!problem.contains(QStringLiteral("482613")), qPrintable(problem));
+    }
+
+    void aGoodStaffPinHashParses()
+    {
+        int iterations = 0;
+        QByteArray salt;
+        QByteArray key;
+        QString problem = QStringLiteral("untouched");
+        QVERIFY(StaffPin::parse(StaffPin::hash(QStringLiteral("482613"), 1234), &iterations, &salt,
+                                &key, &problem));
+        QCOMPARE(iterations, 1234);
+        QCOMPARE(salt.size(), 16);
+        QCOMPARE(key.size(), 32);
+        QVERIFY(problem.isEmpty());
+    }
+
+    void pinRulesAreExplained_data()
+    {
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<QString>("words"); // empty: the PIN is allowed
+        QTest::newRow("four digits") << QStringLiteral("4826") << QString();
+        QTest::newRow("twelve digits") << QStringLiteral("482613907155") << QString();
+        QTest::newRow("leading zero") << QStringLiteral("0482") << QString();
+        QTest::newRow("almost a run") << QStringLiteral("1235") << QString();
+        QTest::newRow("almost repeated") << QStringLiteral("1112") << QString();
+        QTest::newRow("empty") << QString() << QStringLiteral("empty");
+        QTest::newRow("three digits") << QStringLiteral("482") << QStringLiteral("4 to 12");
+        QTest::newRow("thirteen digits")
+            << QStringLiteral("4826139071552") << QStringLiteral("4 to 12");
+        QTest::newRow("a letter") << QStringLiteral("48a6") << QStringLiteral("digits 0 to 9");
+        QTest::newRow("a space") << QStringLiteral("4826 ") << QStringLiteral("digits 0 to 9");
+        QTest::newRow("arabic-indic digits")
+            << QString::fromUtf8("\u0664\u0668\u0662\u0666") << QStringLiteral("digits 0 to 9");
+        QTest::newRow("repeated") << QStringLiteral("1111") << QStringLiteral("repeated");
+        QTest::newRow("repeated zeros") << QStringLiteral("00000000") << QStringLiteral("repeated");
+        QTest::newRow("run up") << QStringLiteral("1234") << QStringLiteral("straight run");
+        QTest::newRow("run down") << QStringLiteral("4321") << QStringLiteral("straight run");
+        QTest::newRow("long run") << QStringLiteral("3456789") << QStringLiteral("straight run");
+        QTest::newRow("run over zero") << QStringLiteral("7890") << QStringLiteral("straight run");
+        QTest::newRow("run down over zero")
+            << QStringLiteral("2109") << QStringLiteral("straight run");
+    }
+
+    void pinRulesAreExplained()
+    {
+        QFETCH(QString, pin);
+        QFETCH(QString, words);
+        const QString problem = StaffPin::pinProblem(pin);
+        if (words.isEmpty())
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        else
+            QVERIFY2(problem.contains(words), qPrintable(problem));
+    }
+
+    void theStaffPinHashIsChecked_data()
+    {
+        const QString good = StaffPin::hash(QStringLiteral("482613"), 1000);
+        QStringList strong = good.split(u'$');
+        strong[1] = QStringLiteral("600000"); // parse() derives nothing: no need to wait
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("words"); // empty: no problem
+        QTest::newRow("absent: no staff menu") << QByteArray() << QString();
+        QTest::newRow("empty") << QByteArray("pin_hash=\n") << QString();
+        QTest::newRow("a strong hash")
+            << QByteArray("pin_hash=" + strong.join(u'$').toLatin1() + "\n") << QString();
+        QTest::newRow("too few iterations") << QByteArray("pin_hash=" + good.toLatin1() + "\n")
+                                            << QStringLiteral("too few iterations");
+        QTest::newRow("the PIN itself")
+            << QByteArray("pin_hash=482613\n") << QStringLiteral("Never write the PIN itself");
+        QTest::newRow("cut short")
+            << QByteArray("pin_hash=" + strong.join(u'$').left(40).toLatin1() + "\n")
+            << QStringLiteral("staff/pin_hash");
+    }
+
+    void theStaffPinHashIsChecked()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, words);
+        write(QStringLiteral("token"), "secret-token\n");
+        const QString path =
+            write(QStringLiteral("staff-") + QString::fromLatin1(QTest::currentDataTag()) +
+                      QStringLiteral(".conf"),
+                  "[server]\nurl=https://kiosco.example/\ntoken_file=token\n"
+                  "[storage]\ndata_dir=data\n[staff]\n" +
+                      line);
+        const QStringList problems = KioskSettings::load(path).problems();
+        if (words.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            return;
+        }
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.at(0).contains(QStringLiteral("staff/pin_hash")),
+                 qPrintable(problems.at(0)));
+        QVERIFY2(problems.at(0).contains(words), qPrintable(problems.at(0)));
+        if (words == QLatin1String("too few iterations"))
+            QVERIFY2(problems.at(0).contains(QStringLiteral("municipal-kiosk --hash-pin")),
+                     qPrintable(problems.at(0)));
+        QVERIFY2(!problems.at(0).contains(QStringLiteral("482613")), qPrintable(problems.at(0)));
+    }
+
+    void readsTheKioskOperationKeys()
+    {
+        write(QStringLiteral("token"), "secret-token\n");
+        const QString path = write(QStringLiteral("operation.conf"),
+                                   "[server]\nurl=https://kiosco.example/\ntoken_file=token\n"
+                                   "[kiosk]\nlanguage=en\nlanguages=en\n"
+                                   "[idle]\ncountdown_after_seconds=45\ncountdown_seconds=10\n"
+                                   "attract_after_seconds=0\n"
+                                   "[staff]\nmax_attempts=3\nlockout_seconds=60\n"
+                                   "[access]\ntheme=high-contrast\nlarge_text=yes\n"
+                                   "on_screen_keyboard=off\nread_aloud=false\n");
+        const KioskSettings settings = KioskSettings::load(path);
+        QCOMPARE(settings.languages, QStringList{QStringLiteral("en")});
+        QCOMPARE(settings.countdownAfter, std::chrono::seconds(45));
+        QCOMPARE(settings.countdown, std::chrono::seconds(10));
+        QCOMPARE(settings.attractAfter, std::chrono::seconds(0));
+        QCOMPARE(settings.staffMaxAttempts, 3);
+        QCOMPARE(settings.staffLockout, std::chrono::seconds(60));
+        QCOMPARE(settings.theme, QStringLiteral("high-contrast"));
+        QVERIFY(settings.largeText);
+        QVERIFY(!settings.onScreenKeyboard);
+        QVERIFY(!settings.readAloud);
+        QVERIFY2(settings.problems().isEmpty(), qPrintable(settings.problems().join(u'\n')));
+    }
+
+    void explainsBadOperationKeys()
+    {
+        write(QStringLiteral("token"), "secret-token\n");
+        const QString path = write(QStringLiteral("bad-operation.conf"),
+                                   "[server]\nurl=https://kiosco.example/\ntoken_file=token\n"
+                                   "[kiosk]\nlanguage=es\nlanguages=en,fr\n"
+                                   "[idle]\ncountdown_after_seconds=soon\ncountdown_seconds=1\n"
+                                   "attract_after_seconds=5\n"
+                                   "[access]\ntheme=dark\n");
+        const QStringList problems = KioskSettings::load(path).problems();
+        const QString all = problems.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("'fr'")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("must include the default language 'es'")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("idle/countdown_after_seconds")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("idle/countdown_seconds")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("idle/attract_after_seconds")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("access/theme")), qPrintable(all));
+        QCOMPARE(problems.size(), 6);
     }
 };
 

@@ -1,18 +1,30 @@
 #pragma once
 
+#include "clock.h"
 #include "collection.h"
+#include "shelloptions.h"
 #include "syncreport.h"
 #include "viewcontext.h"
 
 #include <QMainWindow>
+#include <functional>
 
+class AttractScreen;
+class CountdownOverlay;
+class IdleMonitor;
+class KeyboardPanel;
 class LanguageSwitcher;
-class QButtonGroup;
+class Narrator;
+class PinGate;
+class PinPad;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 class Section;
+class StaffMenu;
+class ThemeController;
 
 // The kiosk's window: the municipality's name, how fresh the content is and the language at
 // the top; the eight sections always in reach down the left side; one Back button.
@@ -27,7 +39,9 @@ public:
 
     // `language` may be null (no language button).
     MainWindow(const ViewContext &context, const QString &municipality,
-               LanguageSwitcher *language = nullptr, QWidget *parent = nullptr);
+               LanguageSwitcher *language = nullptr, const ShellOptions &options = {},
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     Section *section(const QString &key) const;
     QString currentSection() const;
@@ -35,6 +49,21 @@ public:
     // Shows an item in the section that presents its collection.
     bool openItem(Collection collection, const QString &id);
     QString freshnessText() const;
+
+    // What fills the window: the kiosk itself, or one of the pages over it.
+    enum class Page
+    {
+        Kiosk,
+        StaffPin,
+        StaffMenu,
+        Attract,
+    };
+    Page page() const;
+    IdleMonitor *idleMonitor() const { return m_idle; }
+    KeyboardPanel *keyboard() const { return m_keyboard; }
+    ThemeController *theme() const { return m_theme; }
+    // IT staff's view of the kiosk, shown in the staff menu (set by the composition root).
+    void setStaffStatusProvider(std::function<QString()> provider);
 
 public slots:
     void onContentChanged();
@@ -44,11 +73,24 @@ public slots:
     void goBack();
     // Home, every section at its first screen, every form empty.
     void resetAll();
+    // For the next person: resetAll(), and also the keyboard closed, the clipboard empty,
+    // the language, text size and contrast back to their defaults, staff pages closed.
+    void wipe();
+    void showStaffAccess();
+
+signals:
+    void syncNowRequested();
+    void exitRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void showPage(Page page);
+    void updateIcons();
+    void readAloud();
+    void keepFocusVisible();
     void retranslate();
     void updateFreshness();
     void updateBackButton();
@@ -62,10 +104,29 @@ private:
     QPushButton *m_languageButton;
     QPushButton *m_back;
     QLabel *m_sectionTitle;
-    QButtonGroup *m_nav;
+    QList<QToolButton *> m_nav;
     QStackedWidget *m_stack;
     QList<Section *> m_sections;
     QTimer *m_refreshTimer;
     QTimer *m_freshnessTimer;
     bool m_online = true;
+
+    ShellOptions m_options;
+    SystemClock m_systemClock; // for the PIN's lockout when the context brings no clock
+    QStackedWidget *m_pages;
+    QWidget *m_kioskPage;
+    QWidget *m_navigation = nullptr;
+    QPushButton *m_largeTextButton;
+    QPushButton *m_contrastButton;
+    QPushButton *m_readAloudButton;
+    KeyboardPanel *m_keyboard = nullptr;
+    ThemeController *m_theme = nullptr;
+    Narrator *m_narrator = nullptr;
+    IdleMonitor *m_idle;
+    CountdownOverlay *m_countdown;
+    PinGate *m_pinGate;
+    PinPad *m_pinPad;
+    StaffMenu *m_staffMenu;
+    AttractScreen *m_attract;
+    std::function<QString()> m_staffStatus;
 };

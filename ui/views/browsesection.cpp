@@ -5,6 +5,7 @@
 #include "fieldfiltermodel.h"
 #include "itemdelegate.h"
 #include "itempresenter.h"
+#include "readabletext.h"
 #include "safetextbrowser.h"
 #include "takehomelink.h"
 #include "takehomepanel.h"
@@ -315,4 +316,21 @@ void BrowseSection::updateEmptyState()
     m_empty->setText(emptyText());
     m_list->setVisible(!empty);
     m_empty->setVisible(empty);
+}
+
+QString BrowseSection::readableText() const
+{
+    if (m_pages->currentWidget() == m_readerPage)
+        return ReadableText::join({ReadableText::fromDocument(m_reader->document())});
+    QStringList parts{m_collection == Collection::News ? tr("News") : tr("Services")};
+    if (m_pages->currentWidget() == m_choicesPage) {
+        if (m_choosing >= 0 && m_choosing < m_filters.size())
+            parts.append(m_filters.at(m_choosing).caption());
+        parts += ReadableText::listTitles(m_choices);
+    } else if (m_empty->isVisibleTo(this)) {
+        parts.append(m_empty->text());
+    } else {
+        parts += ReadableText::listTitles(m_list);
+    }
+    return ReadableText::join(parts);
 }

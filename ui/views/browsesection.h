@@ -33,6 +33,7 @@ public:
     void reset() override;
     void refresh() override;
     bool openItem(Collection collection, const QString &id) override;
+    QString readableText() const override;
 
     QString currentId() const { return m_currentId; } // the item in the reader; empty at the list
     ContentListModel *model() const { return m_model; }

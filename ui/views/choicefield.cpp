@@ -31,7 +31,9 @@ ChoiceField::ChoiceField(const QString &name, Mode mode, const QList<Option> &op
     , m_options(options)
     , m_group(new QButtonGroup(this))
 {
-    m_group->setExclusive(mode == Mode::One);
+    // Only one-of choices share a group: Qt makes a group one Tab stop, which suits radio
+    // buttons (the arrows move the choice) but would hide all check boxes but one from Tab.
+    m_group->setExclusive(true);
     auto *holder = new QWidget(this);
     holder->setObjectName(name);
     auto *grid = new QGridLayout(holder);
@@ -47,7 +49,10 @@ ChoiceField::ChoiceField(const QString &name, Mode mode, const QList<Option> &op
             button = new ChoiceCheckBox(options.at(i).second, holder);
         button->setObjectName(name + QLatin1Char('_') + options.at(i).first);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        m_group->addButton(button, i);
+        if (mode == Mode::One)
+            m_group->addButton(button, i);
+        else
+            connect(button, &QAbstractButton::toggled, this, [this] { answerChanged(); });
         m_buttons.append(button);
         grid->addWidget(button, i / columns, i % columns);
     }
@@ -78,9 +83,11 @@ void ChoiceField::setChosen(const QStringList &keys)
 {
     const QSignalBlocker blocker(m_group);
     m_group->setExclusive(false);
-    for (int i = 0; i < m_buttons.size(); ++i)
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        const QSignalBlocker buttonBlocker(m_buttons.at(i));
         m_buttons.at(i)->setChecked(keys.contains(m_options.at(i).first));
-    m_group->setExclusive(m_mode == Mode::One);
+    }
+    m_group->setExclusive(true);
 }
 
 QJsonValue ChoiceField::value() const

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "contentstore.h"
 #include "itempresenter.h"
+#include "readabletext.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -190,4 +191,31 @@ void HomeSection::rebuild()
     m_newsTitle->setVisible(!news.isEmpty());
     m_servicesTitle->setVisible(!services.isEmpty());
     m_eventsTitle->setVisible(shown > 0);
+}
+
+QString HomeSection::readableText() const
+{
+    if (m_waiting->isVisibleTo(this))
+        return ReadableText::join({m_waiting->text()});
+    QStringList parts;
+    // Column by column, as a person reads the screen; a service's or an event's second line
+    // (its status, its date and place) is what the card is there for.
+    const auto column = [this, &parts](const QLabel *heading, const QVBoxLayout *cards,
+                                       bool withSubtitle) {
+        if (!heading->isVisibleTo(this))
+            return;
+        parts.append(heading->text());
+        for (int i = 0; i < cards->count(); ++i) {
+            const auto *card = qobject_cast<const CardButton *>(cards->itemAt(i)->widget());
+            if (!card)
+                continue;
+            parts.append(card->title());
+            if (withSubtitle)
+                parts.append(card->subtitle());
+        }
+    };
+    column(m_newsTitle, m_news, false);
+    column(m_servicesTitle, m_services, true);
+    column(m_eventsTitle, m_events, true);
+    return ReadableText::join(parts);
 }

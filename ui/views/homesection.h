@@ -19,6 +19,7 @@ public:
 
     void refresh() override;
     void reset() override;
+    QString readableText() const override;
 
 protected:
     void retranslate() override;

@@ -13,6 +13,7 @@
 #include "legalsearch.h"
 #include "pdfreader.h"
 #include "plainlabel.h"
+#include "readabletext.h"
 #include "safetextbrowser.h"
 #include "takehomelink.h"
 #include "takehomepanel.h"
@@ -66,7 +67,9 @@ QPushButton *bigButton(const char *name, QWidget *parent, int height = 64)
     button->setObjectName(QLatin1StringView(name));
     button->setMinimumHeight(height);
     button->setMinimumWidth(height);
-    button->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches it for those with a keyboard; a touch leaves the focus (and the on-screen
+    // keyboard) on the search field.
+    button->setFocusPolicy(Qt::TabFocus);
     return button;
 }
 
@@ -251,7 +254,7 @@ bool LegalSection::goBack()
 void LegalSection::reset()
 {
     m_searchTimer->stop();
-    m_search->clear();
+    m_search->setText(QString()); // unlike clear(), also forgets the undo history
     m_resultModel->clear();
     m_searchFailed = false;
     m_typeFilter->setCurrent(QString());
@@ -424,6 +427,7 @@ void LegalSection::updateView()
         m_lists->setCurrentIndex(MessagePage);
     };
     m_count->setVisible(false);
+    m_message->clear(); // a message may quote what was typed: never leave it behind a list
     if (!m_listModel) {
         showMessage(tr("The laws and regulations cannot be shown on this kiosk right now. The "
                        "staff at the municipal office can help you find them."));
@@ -635,4 +639,42 @@ void LegalSection::retranslate()
             renderReader(*item, true);
     }
     updateView();
+}
+
+QString LegalSection::readableText() const
+{
+    switch (m_pages->currentIndex()) {
+    case ReaderPage: {
+        // A law can be long: reading starts at the paragraph in sight, after its title.
+        const QTextDocument *document = m_reader->document();
+        const int position =
+            m_reader->isVisible() ? m_reader->cursorForPosition(QPoint(0, 0)).position() : 0;
+        if (document->findBlock(position) == document->begin())
+            return ReadableText::join({ReadableText::fromDocument(document)}); // title first
+        return ReadableText::join(
+            {m_items.value(m_openId).title, ReadableText::fromDocument(document, position)});
+    }
+    case PdfPage:
+        return ReadableText::join(QStringList{m_items.value(m_openId).title} +
+                                  ReadableText::screenText(m_pdf));
+    default:
+        break;
+    }
+    QStringList parts{tr("Laws and regulations")};
+    switch (m_lists->currentIndex()) {
+    case MessagePage:
+        // Not the message itself when it quotes the words typed into the search box.
+        parts.append(searching() ? tr("Nothing was found for the words you typed. Try another "
+                                      "word or fewer words.")
+                                 : m_message->text());
+        break;
+    case ResultList:
+        parts.append(m_count->text());
+        parts += ReadableText::listTitles(m_results);
+        break;
+    default:
+        parts += ReadableText::listTitles(m_list);
+        break;
+    }
+    return ReadableText::join(parts);
 }

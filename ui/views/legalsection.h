@@ -35,6 +35,7 @@ public:
     void reset() override;
     void refresh() override;
     bool openItem(Collection collection, const QString &id) override;
+    QString readableText() const override;
 
     // What the reader shows: the document's id and the anchor of the article it was opened at
     // (LegalPresenter::anchorName), empty at the first screen.

@@ -1,5 +1,7 @@
 #include "listdelegate.h"
 
+#include "colorcontrast.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -7,6 +9,8 @@ namespace {
 
 // Two wrapped lines hold a little less than twice one line: words do not break mid-way.
 constexpr int kElideMargin = 16;
+// How far secondary lines move from the text colour towards the background.
+constexpr double kQuietSoftening = 0.35;
 
 // The height `title` takes in `width`: one line or two.
 int titleHeight(const QFontMetrics &metrics, const QString &title, int width)
@@ -47,14 +51,24 @@ QFont ListDelegate::scaledFont(const QStyleOptionViewItem &option, int percent)
 
 QColor ListDelegate::textColor(const QStyleOptionViewItem &option)
 {
-    const bool selected = option.state & QStyle::State_Selected;
-    return option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    // A chosen row's background is the style sheet's ::item:selected, which the palette only
+    // knows if the theme also sets selection-background-color: its text is taken as it is.
+    if (option.state & QStyle::State_Selected)
+        return option.palette.color(QPalette::HighlightedText);
+    const QColor base = option.palette.color(QPalette::Base);
+    const QColor text = option.palette.color(QPalette::Text);
+    return ColorContrast::atLeast(text, base, ColorContrast::kEnhanced,
+                                  ColorContrast::textOn(base));
 }
 
 QColor ListDelegate::quietColor(const QStyleOptionViewItem &option)
 {
-    const bool selected = option.state & QStyle::State_Selected;
-    return selected ? textColor(option) : option.palette.color(QPalette::PlaceholderText);
+    const QColor text = textColor(option);
+    if (option.state & QStyle::State_Selected)
+        return text;
+    const QColor base = option.palette.color(QPalette::Base);
+    return ColorContrast::atLeast(ColorContrast::mix(text, base, kQuietSoftening), base,
+                                  ColorContrast::kEnhanced, text);
 }
 
 QString ListDelegate::twoLineTitle(const QFontMetrics &metrics, const QModelIndex &index, int width)

@@ -21,8 +21,11 @@ protected:
     // `percent` of the list's font size. The theme sets sizes in pixels, and then the point
     // size is -1: whichever is set is scaled.
     static QFont scaledFont(const QStyleOptionViewItem &option, int percent);
+    // The theme's colours: the view's palette, which its style sheet rule sets. An ordinary
+    // row's text is kept at 7:1 against the list's background.
     static QColor textColor(const QStyleOptionViewItem &option);
-    // Secondary lines: grey, except on a chosen row, where grey would not show.
+    // Secondary lines: the text colour softened towards the row's background, no further than
+    // 7:1 allows; on a chosen row, the text colour.
     static QColor quietColor(const QStyleOptionViewItem &option);
     // The row's title cut to what two lines of `width` hold.
     static QString twoLineTitle(const QFontMetrics &metrics, const QModelIndex &index, int width);

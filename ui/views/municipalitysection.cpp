@@ -8,6 +8,7 @@
 #include "pagelistmodel.h"
 #include "projectdelegate.h"
 #include "projectlistmodel.h"
+#include "readabletext.h"
 #include "safetextbrowser.h"
 #include "takehomelink.h"
 #include "takehomepanel.h"
@@ -344,4 +345,26 @@ void MunicipalitySection::retranslate()
         showProject(m_openProjectId);
     m_pageList->viewport()->update();
     m_projectList->viewport()->update();
+}
+
+QString MunicipalitySection::readableText() const
+{
+    switch (m_stack->currentIndex()) {
+    case ReaderPage:
+        return ReadableText::join({ReadableText::fromDocument(m_reader->document())});
+    case ProjectPage:
+        // The title, its status, how far along it is and its text, as laid out.
+        return ReadableText::join(ReadableText::screenText(m_stack->currentWidget()));
+    default:
+        break;
+    }
+    const QString tab = m_tabs->current();
+    QStringList parts{tr("Municipality"), tab == kProjects  ? tr("Projects")
+                                          : tab == kOffices ? tr("Offices and contacts")
+                                                            : tr("Profile")};
+    if (m_empty->isVisibleTo(this))
+        parts.append(m_empty->text());
+    else
+        parts += ReadableText::listTitles(tab == kProjects ? m_projectList : m_pageList);
+    return ReadableText::join(parts);
 }

@@ -27,6 +27,7 @@ public:
     void reset() override;
     void refresh() override;
     bool openItem(Collection collection, const QString &id) override;
+    QString readableText() const override;
 
     QString currentTab() const;
     QString openPageId() const { return m_openPageId; }       // empty unless a page is read

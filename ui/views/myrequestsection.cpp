@@ -4,6 +4,7 @@
 #include "itempresenter.h"
 #include "outboxwriter.h"
 #include "plainlabel.h"
+#include "readabletext.h"
 #include "takehomelink.h"
 #include "takehomepanel.h"
 
@@ -247,4 +248,11 @@ void MyRequestSection::retranslate()
     m_lookup->setText(tr("Look up"));
     if (!m_asked.isEmpty())
         present();
+}
+
+QString MyRequestSection::readableText() const
+{
+    // The answer's headline, not its details: they repeat the number typed, and the
+    // municipality's note about a person's matter is not for the whole room.
+    return ReadableText::join(ReadableText::screenText(this, {m_details}));
 }

@@ -21,6 +21,7 @@ public:
     void reset() override;
     void refresh() override;
     bool openItem(Collection collection, const QString &id) override;
+    QString readableText() const override;
 
     // The status words for a public status (received, in-progress...).
     static QString statusText(const QString &status);

@@ -7,6 +7,7 @@
 #include "eventlistmodel.h"
 #include "itemdelegate.h"
 #include "itempresenter.h"
+#include "readabletext.h"
 #include "safetextbrowser.h"
 #include "takehomelink.h"
 #include "takehomepanel.h"
@@ -433,4 +434,23 @@ void NoticeboardSection::retranslate()
     else if (m_stack->currentIndex() == OrganiserPage)
         openOrganisers();
     m_list->viewport()->update();
+}
+
+QString NoticeboardSection::readableText() const
+{
+    switch (m_stack->currentIndex()) {
+    case DetailPage:
+        return ReadableText::join({ReadableText::fromDocument(m_detail->document())});
+    case OrganiserPage:
+        return ReadableText::join(QStringList{m_organiserHeading->text()} +
+                                  ReadableText::listTitles(m_organiserList));
+    default:
+        break;
+    }
+    QStringList parts{tr("Noticeboard")};
+    if (m_empty->isVisibleTo(this))
+        parts.append(m_empty->text());
+    else
+        parts += ReadableText::listTitles(m_list);
+    return ReadableText::join(parts);
 }

@@ -29,6 +29,7 @@ public:
     void reset() override;
     void refresh() override;
     bool openItem(Collection collection, const QString &id) override;
+    QString readableText() const override;
 
     QString openEventId() const { return m_openId; } // empty unless the detail is shown
 

@@ -8,6 +8,7 @@
 #include "forumtopicview.h"
 #include "itemdelegate.h"
 #include "plainlabel.h"
+#include "readabletext.h"
 #include "receiptview.h"
 #include "suggestionform.h"
 #include "surveyform.h"
@@ -402,4 +403,15 @@ void ParticipateSection::retranslate()
     m_openSurveys->refresh();
     m_closedSurveys->refresh();
     m_topics->refresh();
+}
+
+QString ParticipateSection::readableText() const
+{
+    // A form reads its step's questions and instructions; what was typed or chosen stays
+    // unsaid (ReadableText::screenText leaves answers out).
+    QStringList parts;
+    if (page() == Tiles)
+        parts.append(tr("Take part"));
+    parts += ReadableText::screenText(m_stack->currentWidget());
+    return ReadableText::join(parts);
 }

@@ -28,7 +28,8 @@ QPushButton *bigButton(const char *name, QWidget *parent)
     button->setObjectName(QLatin1StringView(name));
     button->setMinimumHeight(kButtonHeight);
     button->setMinimumWidth(kButtonHeight);
-    button->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches it for those with a keyboard; a touch leaves the focus where it was.
+    button->setFocusPolicy(Qt::TabFocus);
     return button;
 }
 

@@ -12,6 +12,11 @@ bool Section::openItem(Collection, const QString &)
     return false;
 }
 
+QString Section::readableText() const
+{
+    return {};
+}
+
 void Section::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

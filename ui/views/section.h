@@ -27,6 +27,10 @@ public:
     virtual void refresh() {}
     // Shows one item of a collection this section presents; false if it has no such item.
     virtual bool openItem(Collection collection, const QString &id);
+    // What is on screen now, as plain text to read aloud (see ReadableText): an open item's
+    // title and text; at a list, its name and the entries in sight; in a form, the step's
+    // questions and instructions, never the answers. Empty when there is nothing to read.
+    virtual QString readableText() const;
 
 signals:
     void depthChanged();

@@ -1,9 +1,11 @@
 #include "surveyresultsview.h"
 
+#include "colorcontrast.h"
 #include "contentstore.h"
 #include "formfieldpage.h"
 #include "itempresenter.h"
 #include "plainlabel.h"
+#include "themebuilder.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,9 +23,9 @@
 
 namespace {
 
-constexpr int kLabelPixels = 20;
+constexpr int kLabelPercent = 90; // of the theme's text size: 20 pixels by default
 constexpr int kWrapAt = 28;
-const QColor kBarColour(0x0b, 0x7a, 0x75);
+const QColor kBarColour(0x0b, 0x7a, 0x75); // the default theme's accent
 
 // Qt Charts draws axis labels as rich text: server text is escaped here, and long option
 // texts are broken into lines rather than cut off with an ellipsis.
@@ -46,18 +48,28 @@ QString axisLabel(const QString &plain)
     return lines.join(QStringLiteral("<br>"));
 }
 
-QFont chartFont(bool bold = false)
+// A chart is drawn by Qt Charts, not by the style sheet: it takes its text size and colours
+// from the view's palette and font, so larger text and high contrast reach it too.
+struct ChartLook
 {
     QFont font;
-    font.setPixelSize(kLabelPixels);
-    font.setBold(bold);
-    return font;
-}
+    QColor text;
+    QColor background;
+    QColor bar;
+    QColor grid;
+
+    QFont labelFont(bool bold = false) const
+    {
+        QFont each = font;
+        each.setBold(bold);
+        return each;
+    }
+};
 
 // One bar per option (or scale value), in the survey's order, with its count written at the
 // end of the bar: people read the number, the bar only helps compare.
 QChartView *barChart(const QString &objectName, const QStringList &labels, const QList<int> &counts,
-                     bool horizontal, QWidget *parent)
+                     bool horizontal, const ChartLook &look, QWidget *parent)
 {
     auto *set = new QBarSet(QString());
     int largest = 0;
@@ -65,10 +77,10 @@ QChartView *barChart(const QString &objectName, const QStringList &labels, const
         set->append(count);
         largest = qMax(largest, count);
     }
-    set->setColor(kBarColour);
-    set->setBorderColor(kBarColour);
-    set->setLabelColor(QColor(0x1b, 0x26, 0x31));
-    set->setLabelFont(chartFont(true));
+    set->setColor(look.bar);
+    set->setBorderColor(look.bar);
+    set->setLabelColor(look.text);
+    set->setLabelFont(look.labelFont(true));
 
     QAbstractBarSeries *series = nullptr;
     if (horizontal)
@@ -87,19 +99,26 @@ QChartView *barChart(const QString &objectName, const QStringList &labels, const
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
     chart->setBackgroundRoundness(0);
+    chart->setBackgroundBrush(look.background);
+    chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(8, 8, 24, 8));
 
     auto *categories = new QBarCategoryAxis;
     for (const QString &label : labels)
         categories->append(axisLabel(label));
-    categories->setLabelsFont(chartFont());
+    categories->setLabelsFont(look.labelFont());
+    categories->setLabelsColor(look.text);
+    categories->setLinePenColor(look.grid);
     categories->setTruncateLabels(false);
     categories->setGridLineVisible(false);
     auto *values = new QValueAxis;
     // Room beyond the longest bar for its number.
     values->setRange(0, largest < 4 ? 5 : largest * 1.2);
     values->setLabelFormat(QStringLiteral("%d"));
-    values->setLabelsFont(chartFont());
+    values->setLabelsFont(look.labelFont());
+    values->setLabelsColor(look.text);
+    values->setLinePenColor(look.grid);
+    values->setGridLineColor(look.grid);
     values->setTickCount(6);
     values->applyNiceNumbers();
     if (horizontal) {
@@ -123,9 +142,29 @@ QChartView *barChart(const QString &objectName, const QStringList &labels, const
     int lines = 0;
     for (const QString &label : labels)
         lines += int(axisLabel(label).count(QStringLiteral("<br>"))) + 1;
-    view->setMinimumHeight(horizontal ? qMax(240, lines * 30 + counts.size() * 16 + 90) : 360);
+    const int lineHeight = QFontMetrics(look.font).lineSpacing() * 5 / 4;
+    view->setMinimumHeight(horizontal ? qMax(240, lines * lineHeight + int(counts.size()) * 16 + 90)
+                                      : qMax(360, lineHeight * 12));
+    view->setBackgroundBrush(look.background);
     view->setMinimumWidth(480);
     return view;
+}
+
+ChartLook lookOf(const QWidget *view)
+{
+    ChartLook look;
+    look.font = view->font();
+    if (look.font.pixelSize() > 0)
+        look.font.setPixelSize(qMax(1, look.font.pixelSize() * kLabelPercent / 100));
+    else
+        look.font.setPointSizeF(look.font.pointSizeF() * kLabelPercent / 100.0);
+    look.text = view->palette().color(QPalette::WindowText);
+    // The page's own text colour decides: dark text on white, or light text on black.
+    look.background = ColorContrast::textOn(look.text);
+    const bool dark = ColorContrast::luminance(look.background) < 0.5;
+    look.bar = dark ? ThemeBuilder::highContrastColor(kBarColour) : kBarColour;
+    look.grid = ColorContrast::mix(look.text, look.background, 0.6);
+    return look;
 }
 
 QString numberText(double value)
@@ -186,6 +225,7 @@ void SurveyResultsView::refresh()
 
 void SurveyResultsView::build(const ContentItem &survey)
 {
+    ensurePolished(); // the theme's font and colours, which the charts take
     if (m_content) {
         m_content->hide();
         m_content->deleteLater();
@@ -277,7 +317,7 @@ QWidget *SurveyResultsView::questionBlock(const QJsonObject &question, const QJs
         }
     }
     layout->addWidget(barChart(QStringLiteral("resultsChart_") + id, labels, values,
-                               type != QLatin1String("scale"), block));
+                               type != QLatin1String("scale"), lookOf(this), block));
 
     QString words = tr("People who answered this question: %1.").arg(QLocale().toString(answered));
     if (type == QLatin1String("multiple"))
@@ -301,7 +341,9 @@ QWidget *SurveyResultsView::questionBlock(const QJsonObject &question, const QJs
 
 void SurveyResultsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    // A new theme (larger text, high contrast) reaches the charts only by drawing them again.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::FontChange)
         refresh();
     QWidget::changeEvent(event);
 }
