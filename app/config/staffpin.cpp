@@ -1,34 +1,14 @@
 #include "staffpin.h"
 
-#include <QCryptographicHash>
-#include <QPasswordDigestor>
-#include <QRandomGenerator>
+#include "pbkdf2.h"
+
 #include <QStringList>
-#include <array>
+
+static_assert(StaffPin::KeyBytes == Pbkdf2::KeyBytes);
 
 namespace {
 
 const QLatin1StringView kPrefix("pbkdf2-sha256$");
-
-QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
-{
-    QByteArray utf8 = pin.toUtf8();
-    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, utf8,
-                                                              salt, iterations, StaffPin::KeyBytes);
-    utf8.fill('\0');
-    return key;
-}
-
-// Takes the same time wherever the first difference is, so timing tells nothing about the key.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
-}
 
 bool decode(const QString &text, QByteArray *bytes)
 {
@@ -70,13 +50,11 @@ bool isStraightRun(const QString &pin, int step)
 QString StaffPin::hash(const QString &pin, int iterations)
 {
     iterations = qMax(1, iterations);
-    std::array<quint32, SaltBytes / sizeof(quint32)> random{};
-    QRandomGenerator::system()->fillRange(random.data(), random.size());
-    const QByteArray salt(reinterpret_cast<const char *>(random.data()), SaltBytes);
+    const QByteArray salt = Pbkdf2::randomSalt(SaltBytes);
     return QString(kPrefix + QStringLiteral("%1$%2$%3"))
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()),
-             QString::fromLatin1(derive(pin, salt, iterations).toBase64()));
+             QString::fromLatin1(Pbkdf2::derive(pin, salt, iterations).toBase64()));
 }
 
 bool StaffPin::parse(const QString &encoded, int *iterations, QByteArray *salt, QByteArray *key,
@@ -136,7 +114,7 @@ bool StaffPin::verify(const QString &pin, const QString &encoded)
     QByteArray key;
     if (!parse(encoded, &iterations, &salt, &key, nullptr))
         return false;
-    return sameBytes(derive(pin, salt, iterations), key);
+    return Pbkdf2::sameBytes(Pbkdf2::derive(pin, salt, iterations), key);
 }
 
 QString StaffPin::pinProblem(const QString &pin)

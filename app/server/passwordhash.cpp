@@ -1,49 +1,16 @@
 #include "passwordhash.h"
 
-#include <QCryptographicHash>
-#include <QPasswordDigestor>
-#include <QRandomGenerator>
+#include "pbkdf2.h"
+
 #include <QStringList>
-#include <array>
-
-namespace {
-
-constexpr int kKeyBytes = 32;
-
-QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
-{
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                              iterations, kKeyBytes);
-}
-
-QByteArray randomBytes(int count)
-{
-    QByteArray bytes(count, '\0');
-    for (char &byte : bytes)
-        byte = char(QRandomGenerator::system()->bounded(256));
-    return bytes;
-}
-
-// Compares in time independent of where the first difference is.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
-}
-
-} // namespace
 
 QString PasswordHash::create(const QString &password, int iterations)
 {
-    const QByteArray salt = randomBytes(16);
+    const QByteArray salt = Pbkdf2::randomSalt(16);
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()),
-             QString::fromLatin1(derive(password, salt, iterations).toBase64()));
+             QString::fromLatin1(Pbkdf2::derive(password, salt, iterations).toBase64()));
 }
 
 bool PasswordHash::verify(const QString &password, const QString &stored)
@@ -57,7 +24,7 @@ bool PasswordHash::verify(const QString &password, const QString &stored)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts.at(3).toLatin1());
-    return sameBytes(derive(password, salt, iterations), expected);
+    return Pbkdf2::sameBytes(Pbkdf2::derive(password, salt, iterations), expected);
 }
 
 QString PasswordHash::decoy(int iterations)
@@ -67,5 +34,5 @@ QString PasswordHash::decoy(int iterations)
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
         .arg(iterations)
         .arg(QString::fromLatin1(QByteArray(16, '\0').toBase64()),
-             QString::fromLatin1(QByteArray(kKeyBytes, '\0').toBase64()));
+             QString::fromLatin1(QByteArray(Pbkdf2::KeyBytes, '\0').toBase64()));
 }
