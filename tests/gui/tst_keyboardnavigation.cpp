@@ -282,6 +282,31 @@ private slots:
         QCOMPARE(m_window->section(QStringLiteral("legal"))->depth(), 1);
     }
 
+    // The ring marks where keys put the focus, not the last button a finger touched.
+    void theRingFollowsKeysNotFingers()
+    {
+        makeWindow();
+        m_window->showSection(QStringLiteral("legal"));
+        auto *chip = child<QAbstractButton>(QStringLiteral("legalTypeFilter_ley"));
+        QVERIFY(chip && chip->isVisible());
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QVERIFY(chip->hasFocus());
+        QVERIFY(!chip->property("keyboardFocus").toBool());
+
+        press(Qt::Key_Tab);
+        QWidget *next = QApplication::focusWidget();
+        QVERIFY(next != chip);
+        QVERIFY(!chip->property("keyboardFocus").toBool());
+        auto *button = qobject_cast<QAbstractButton *>(next);
+        if (!button) {
+            QVERIFY(tabTo(QStringLiteral("nav_home")));
+            button = child<QAbstractButton>(QStringLiteral("nav_home"));
+        }
+        QVERIFY(button->property("keyboardFocus").toBool());
+        press(Qt::Key_Tab);
+        QVERIFY(!button->property("keyboardFocus").toBool());
+    }
+
     // A news item opened from the list with Enter, and the language changed with Space.
     void newsOpenedAndLanguageChangedWithTheKeyboardAlone()
     {

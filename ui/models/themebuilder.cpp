@@ -61,8 +61,9 @@ const char kHighContrastRules[] = R"(
 QPushButton:disabled {
     border: 2px dashed #bfbfbf;
 }
-QPushButton:focus, QToolButton:focus,
-QPushButton[chip="true"]:checked:focus, QWidget#navigation QToolButton:checked:focus {
+QPushButton[keyboardFocus="true"], QToolButton[keyboardFocus="true"],
+QPushButton[chip="true"]:checked[keyboardFocus="true"],
+QWidget#navigation QToolButton:checked[keyboardFocus="true"] {
     color: #ffd700;
     background: #000000;
     border: 3px solid #ffd700;

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "contentstore.h"
 #include "countdownoverlay.h"
+#include "focusring.h"
 #include "freshnesstext.h"
 #include "homesection.h"
 #include "idlemonitor.h"
@@ -273,6 +274,7 @@ MainWindow::MainWindow(const ViewContext &context, const QString &municipality,
     setCentralWidget(m_pages);
     // The window is the screen: no page may make it taller than the screen it fills.
     m_pages->setMinimumSize(1, 1);
+    new FocusRing(this);
     auto *gesture = new StaffGesture(m_title, this, this);
     connect(gesture, &StaffGesture::triggered, this, &MainWindow::showStaffAccess);
     connect(m_pinPad, &PinPad::accepted, this, [this] {
