@@ -2,6 +2,7 @@
 #include "contentlistmodel.h"
 #include "contentstore.h"
 #include "democache.h"
+#include "homesection.h"
 #include "itempresenter.h"
 #include "participatesection.h"
 #include "safetextbrowser.h"
@@ -10,11 +11,13 @@
 #include "touchlist.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QBarSet>
 #include <QChartView>
 #include <QFile>
 #include <QJsonObject>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTextBlock>
 #include <QTimeZone>
@@ -234,6 +237,106 @@ private slots:
         QVERIFY2(
             view->chart()->axes().first()->labelsFont().pixelSize() > pixels,
             qPrintable(QString::number(view->chart()->axes().first()->labelsFont().pixelSize())));
+    }
+
+    // Larger text on the narrower screen: the answers of a question go one under the other
+    // rather than two to a row with their words cut off.
+    void choicesKeepTheirWholeLabelsWithLargerText()
+    {
+        ParticipateSection participate(context());
+        // The section's share of a 1280-pixel screen beside the navigation column.
+        participate.resize(1060, 800);
+        participate.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&participate));
+        QVERIFY(participate.openItem(Collection::Surveys,
+                                     QStringLiteral("encuesta-calidad-servicios-2026")));
+        const auto choices = [&participate] {
+            QList<QAbstractButton *> shown;
+            for (QAbstractButton *button : participate.findChildren<QAbstractButton *>()) {
+                if (button->isVisible() && button->property("bigChoice").toBool())
+                    shown << button;
+            }
+            return shown;
+        };
+        // Every word shown: each answer as tall as its wrapped words need at its width, and
+        // inside the question's width. A change of text size reaches the layouts by posted
+        // events, one level at a time: the check waits for them.
+        const auto allWhole = [&choices] {
+            const auto shown = choices();
+            return shown.size() >= 10 &&
+                   std::all_of(shown.begin(), shown.end(), [](const QAbstractButton *button) {
+                       return button->height() >= button->heightForWidth(button->width()) &&
+                              button->geometry().right() <=
+                                  button->parentWidget()->contentsRect().right();
+                   });
+        };
+        const auto secondColumn = [&choices] {
+            const auto shown = choices();
+            return std::count_if(shown.begin(), shown.end(),
+                                 [](const QAbstractButton *button) { return button->x() > 0; });
+        };
+        applyTheme(false);
+        QTRY_VERIFY(allWhole());
+        const auto twoToARow = secondColumn();
+        QVERIFY2(twoToARow > 0, "short answers sit two to a row at the standard size");
+        qApp->setStyleSheet(ThemeBuilder::build(m_base, false, true));
+        QTRY_VERIFY(allWhole() && secondColumn() < twoToARow);
+
+        // A label longer than the whole width wraps onto a second line.
+        auto *longest =
+            participate.findChild<QAbstractButton *>(QStringLiteral("question_q5_informacion"));
+        QVERIFY(longest);
+        longest->setText(longest->text() + QStringLiteral(" y sobre los documentos que hay que "
+                                                          "presentar en cada oficina"));
+        // The new words ask the layouts (posted, one level at a time) for a taller row.
+        QTRY_VERIFY(longest->height() >= longest->heightForWidth(longest->width()));
+        QVERIFY(longest->sizeHint().width() > longest->width());
+        QVERIFY(longest->height() > longest->minimumHeight());
+    }
+
+    // Larger text on the narrower screen: the home screen's services and events go under the
+    // news rather than off its right edge.
+    void homeColumnsStackRatherThanOverflow()
+    {
+        HomeSection home(context());
+        // The section's share of a 1280-pixel screen beside the navigation column in larger text.
+        home.resize(900, 800);
+        home.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&home));
+        auto *scroll = home.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        const auto cards = [&home] {
+            QList<QWidget *> shown;
+            for (QWidget *card : home.findChildren<QWidget *>()) {
+                if (card->isVisible() && card->objectName().startsWith(QLatin1String("home")) &&
+                    card->objectName().contains(u'_'))
+                    shown << card;
+            }
+            return shown;
+        };
+        const auto allInside = [&cards, scroll] {
+            const auto shown = cards();
+            return shown.size() >= 8 &&
+                   std::all_of(shown.begin(), shown.end(), [scroll](const QWidget *card) {
+                       const QPoint right =
+                           card->mapTo(scroll->viewport(), QPoint(card->width() - 1, 0));
+                       return right.x() < scroll->viewport()->width();
+                   });
+        };
+        const auto sideBySide = [&home] {
+            auto *news = home.findChild<QWidget *>(QStringLiteral("homeNewsTitle"));
+            auto *services = home.findChild<QWidget *>(QStringLiteral("homeServicesTitle"));
+            return services->x() > news->x() + news->width();
+        };
+        applyTheme(false);
+        QTRY_VERIFY(allInside() && sideBySide());
+        qApp->setStyleSheet(ThemeBuilder::build(m_base, false, true));
+        QTRY_VERIFY(allInside());
+        home.resize(600, 800); // too narrow for two columns of larger text
+        QTRY_VERIFY(allInside() && !sideBySide());
+        applyTheme(false);
+        home.resize(900, 800);
+        QTRY_VERIFY(allInside() && sideBySide());
     }
 };
 

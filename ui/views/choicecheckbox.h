@@ -11,6 +11,12 @@ class ChoiceCheckBox final : public QCheckBox
 public:
     explicit ChoiceCheckBox(const QString &text, QWidget *parent = nullptr);
 
+    // Long answers wrap onto more lines rather than being cut off.
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
+    QSize minimumSizeHint() const override;
+
 protected:
     bool hitButton(const QPoint &pos) const override;
+    void paintEvent(QPaintEvent *event) override;
 };

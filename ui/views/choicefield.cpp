@@ -4,11 +4,14 @@
 #include "choiceradiobutton.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGridLayout>
 #include <QJsonArray>
 #include <QVBoxLayout>
 
 namespace {
+
+constexpr int kColumnSpacing = 16;
 
 // Short options sit two to a row so a long list needs less scrolling; long ones get the width.
 int columnsFor(const QList<ChoiceField::Option> &options)
@@ -36,11 +39,11 @@ ChoiceField::ChoiceField(const QString &name, Mode mode, const QList<Option> &op
     m_group->setExclusive(true);
     auto *holder = new QWidget(this);
     holder->setObjectName(name);
-    auto *grid = new QGridLayout(holder);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(16);
-    grid->setVerticalSpacing(8);
-    const int columns = columnsFor(options);
+    m_grid = new QGridLayout(holder);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(kColumnSpacing);
+    m_grid->setVerticalSpacing(8);
+    m_preferredColumns = columnsFor(options);
     for (int i = 0; i < options.size(); ++i) {
         QAbstractButton *button = nullptr;
         if (mode == Mode::One)
@@ -54,11 +57,45 @@ ChoiceField::ChoiceField(const QString &name, Mode mode, const QList<Option> &op
         else
             connect(button, &QAbstractButton::toggled, this, [this] { answerChanged(); });
         m_buttons.append(button);
-        grid->addWidget(button, i / columns, i % columns);
     }
+    placeButtons(1);
+    holder->installEventFilter(this);
     connect(m_group, &QButtonGroup::buttonToggled, this,
             [this](QAbstractButton *, bool) { answerChanged(); });
     body()->addWidget(holder);
+}
+
+void ChoiceField::placeButtons(int columns)
+{
+    m_columns = columns;
+    for (QAbstractButton *button : std::as_const(m_buttons))
+        m_grid->removeWidget(button);
+    for (int i = 0; i < m_buttons.size(); ++i)
+        m_grid->addWidget(m_buttons.at(i), i / columns, i % columns);
+    for (int column = 0; column < 2; ++column)
+        m_grid->setColumnStretch(column, column < columns ? 1 : 0);
+}
+
+void ChoiceField::fitColumns()
+{
+    // Two to a row only while every label fits whole in half the width: larger text or a
+    // narrow screen puts them one under the other instead of cutting them off.
+    int widest = 0;
+    for (const QAbstractButton *button : std::as_const(m_buttons))
+        widest = qMax(widest, button->sizeHint().width());
+    const int available = m_grid->parentWidget()->width();
+    const int columns = m_preferredColumns > 1 && 2 * widest + kColumnSpacing <= available ? 2 : 1;
+    if (columns != m_columns)
+        placeButtons(columns);
+}
+
+bool ChoiceField::eventFilter(QObject *watched, QEvent *event)
+{
+    // A new width, or answers that now want another size (text size, language): fit again.
+    if (watched == m_grid->parentWidget() &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        fitColumns();
+    return FormField::eventFilter(watched, event);
 }
 
 void ChoiceField::setLabels(const QStringList &labels)

@@ -7,6 +7,7 @@
 
 class QAbstractButton;
 class QButtonGroup;
+class QGridLayout;
 
 // One choice (big radio buttons) or several (big check boxes) among listed options. The
 // buttons are named <name>_<key>; the widget holding them is named <name>.
@@ -34,9 +35,18 @@ public:
     QString displayValue() const override;
     void clear() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void placeButtons(int columns);
+    void fitColumns();
+
     Mode m_mode;
     QList<Option> m_options;
     QList<QAbstractButton *> m_buttons;
     QButtonGroup *m_group;
+    QGridLayout *m_grid = nullptr;
+    int m_preferredColumns = 1;
+    int m_columns = 0;
 };

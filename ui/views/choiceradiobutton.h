@@ -11,6 +11,12 @@ class ChoiceRadioButton final : public QRadioButton
 public:
     explicit ChoiceRadioButton(const QString &text, QWidget *parent = nullptr);
 
+    // Long answers wrap onto more lines rather than being cut off.
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
+    QSize minimumSizeHint() const override;
+
 protected:
     bool hitButton(const QPoint &pos) const override;
+    void paintEvent(QPaintEvent *event) override;
 };

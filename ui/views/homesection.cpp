@@ -6,6 +6,7 @@
 #include "itempresenter.h"
 #include "readabletext.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -31,6 +32,7 @@ QLabel *heading(QWidget *parent, const char *name)
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1StringView(name));
     label->setProperty("heading", true);
+    label->setWordWrap(true);
     return label;
 }
 
@@ -68,10 +70,12 @@ HomeSection::HomeSection(const ViewContext &context, QWidget *parent)
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("homePage"));
     auto *left = new QVBoxLayout;
+    m_left = left;
     left->addWidget(m_newsTitle);
     left->addLayout(m_news);
     left->addStretch(1);
     auto *right = new QVBoxLayout;
+    m_right = right;
     right->addWidget(m_servicesTitle);
     right->addLayout(m_services);
     right->addSpacing(12);
@@ -81,6 +85,7 @@ HomeSection::HomeSection(const ViewContext &context, QWidget *parent)
     for (QVBoxLayout *column : {m_news, m_services, m_events})
         column->setSpacing(10);
     auto *columns = new QHBoxLayout(page);
+    m_columns = columns;
     columns->setContentsMargins(0, 0, 8, 0);
     columns->setSpacing(24);
     columns->addLayout(left, 3);
@@ -91,12 +96,35 @@ HomeSection::HomeSection(const ViewContext &context, QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QScroller::grabGesture(m_scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    m_scroll->viewport()->installEventFilter(this);
+    page->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_waiting);
     layout->addWidget(m_scroll, 1);
     retranslate();
+}
+
+bool HomeSection::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_scroll->viewport() && event->type() == QEvent::Resize) ||
+        (watched == m_scroll->widget() && event->type() == QEvent::LayoutRequest))
+        fitColumns();
+    return Section::eventFilter(watched, event);
+}
+
+void HomeSection::fitColumns()
+{
+    // Side by side while both columns fit whole; with larger text on a narrower screen the
+    // services and events go under the news instead of off the right edge.
+    const QMargins margins = m_columns->contentsMargins();
+    const int sideBySide = m_left->minimumSize().width() + m_right->minimumSize().width() +
+                           m_columns->spacing() + margins.left() + margins.right();
+    const auto direction = sideBySide <= m_scroll->viewport()->width() ? QBoxLayout::LeftToRight
+                                                                       : QBoxLayout::TopToBottom;
+    if (m_columns->direction() != direction)
+        m_columns->setDirection(direction);
 }
 
 void HomeSection::refresh()

@@ -3,6 +3,7 @@
 #include "blobimages.h"
 #include "section.h"
 
+class QBoxLayout;
 class QLabel;
 class QScrollArea;
 class QVBoxLayout;
@@ -23,9 +24,11 @@ public:
 
 protected:
     void retranslate() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
+    void fitColumns();
     void clearColumn(QVBoxLayout *layout);
 
     BlobImages m_images;
@@ -37,4 +40,7 @@ private:
     QVBoxLayout *m_news;
     QVBoxLayout *m_services;
     QVBoxLayout *m_events;
+    QBoxLayout *m_columns = nullptr;
+    QVBoxLayout *m_left = nullptr;
+    QVBoxLayout *m_right = nullptr;
 };
