@@ -46,6 +46,9 @@ MUNICIPAL_EDITOR_PASSWORD=demo-editor-password "$server" editor add editor.demo 
 echo "Editor: editor.demo / demo-editor-password. Try, while the kiosk runs:"
 echo "  MUNICIPAL_EDITOR=editor.demo MUNICIPAL_EDITOR_PASSWORD=demo-editor-password \\"
 echo "  $server admin status svc-registro-civil-nacimiento limited --wait 40 --data-dir $run_dir/server"
+# A staff PIN for the demo only (a real kiosk gets its own, see docs/operations.md).
+pin_line="$(echo 2580 | "$kiosk" --hash-pin 2>/dev/null)"
+echo "Staff PIN: 2580 (five quick touches on the municipality's name, or Ctrl+Alt+S)"
 cat >"$run_dir/kiosk.conf" <<CONF
 [server]
 url=$url
@@ -62,6 +65,9 @@ interval_seconds=30
 municipality=Río Hondo
 public_url=https://www.riohondo.gob.example/kiosco/
 language=es
+
+[staff]
+$pin_line
 CONF
 export MUNICIPAL_KIOSK_CONFIG="$run_dir/kiosk.conf"
 "$kiosk" --check-config

@@ -201,6 +201,9 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
              if (!m_window.openItem(Collection::Categories, QStringLiteral("alumbrado-publico")) ||
                  !field)
                  return false;
+             // Under Xvfb no window manager makes the window active, and input methods only
+             // serve the active window's focused field.
+             m_window.activateWindow();
              field->setFocus(Qt::MouseFocusReason);
              QGuiApplication::inputMethod()->show(); // what a touch on the field does
              return m_window.keyboard() != nullptr;
