@@ -239,6 +239,39 @@ private slots:
             qPrintable(QString::number(view->chart()->axes().first()->labelsFont().pixelSize())));
     }
 
+    // The words of an answer are drawn by WrappedChoice, not by the style: they must still take
+    // the theme's colour (light on black in high contrast).
+    void choiceWordsFollowTheTheme()
+    {
+        ParticipateSection participate(context());
+        show(&participate);
+        QVERIFY(participate.openItem(Collection::Surveys,
+                                     QStringLiteral("encuesta-calidad-servicios-2026")));
+        auto *answer =
+            participate.findChild<QAbstractButton *>(QStringLiteral("question_q5_informacion"));
+        QVERIFY(answer);
+        // The share of light pixels where the words are, right of the mark.
+        const auto lightShare = [answer] {
+            const QImage image = answer->grab().toImage();
+            int light = 0;
+            int all = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 80; x < image.width(); ++x) {
+                    ++all;
+                    light += qGray(image.pixel(x, y)) > 160 ? 1 : 0;
+                }
+            }
+            return all > 0 ? double(light) / all : 0.0;
+        };
+        applyTheme(false);
+        QTRY_VERIFY(answer->isVisible());
+        const double standard = lightShare();
+        QVERIFY2(standard > 0.8, qPrintable(QString::number(standard))); // dark words on light
+        applyTheme(true);
+        const double contrast = lightShare();
+        QVERIFY2(contrast > 0.01 && contrast < 0.3, qPrintable(QString::number(contrast)));
+    }
+
     // Larger text on the narrower screen: the answers of a question go one under the other
     // rather than two to a row with their words cut off.
     void choicesKeepTheirWholeLabelsWithLargerText()
