@@ -4,7 +4,11 @@
 Runs bench_keyboardmemory with the keyboard off and on, a few times each, and prints the
 medians. A benchmark: it asserts nothing.
 
-    tests/bench/keyboard_memory.py [BUILD_DIR]      (default: build/release)
+    tests/bench/keyboard_memory.py [BUILD_DIR]      (default: build/bench)
+
+The benchmark needs the test support library, so it is not in build/release; build it with
+    cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build build/bench --target bench_keyboardmemory
 """
 import os
 import statistics
@@ -12,7 +16,7 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BUILD = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build/release"))
+BUILD = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build/bench"))
 BENCH = os.path.join(BUILD, "tests/bench/bench_keyboardmemory")
 RUNS = 3
 
