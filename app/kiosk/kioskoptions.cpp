@@ -23,6 +23,20 @@ bool KioskOptions::isHeadless(int argc, char **argv)
     return false;
 }
 
+QString KioskOptions::configPathBeforeApplication(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")}, QString(),
+                                    QStringLiteral("file"));
+    parser.addOption(config);
+    // Unknown options are the full parse's business, once Qt has taken its own.
+    parser.parse(arguments);
+    return parser.value(config);
+}
+
 KioskOptions KioskOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;

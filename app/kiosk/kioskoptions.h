@@ -24,6 +24,9 @@ struct KioskOptions
 
     // Parses, or prints help/version/usage and exits (QCommandLineParser's way).
     static KioskOptions parse(const QStringList &arguments);
+    // Only --config, read before the application exists (the on-screen keyboard is chosen
+    // then); Qt's own options such as -platform are still on the command line at that point.
+    static QString configPathBeforeApplication(int argc, char **argv);
     // Decided before any QApplication exists: the headless commands need no display.
     static bool isHeadless(int argc, char **argv);
 };

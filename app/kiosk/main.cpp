@@ -48,14 +48,12 @@ int main(int argc, char *argv[])
     // The configuration is read before the application exists, because the on-screen
     // keyboard has to be chosen as the input method before Qt's GUI starts.
     identify();
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const KioskOptions options = KioskOptions::parse(arguments);
-    const KioskSettings settings = KioskSettings::load(options.configPath);
+    const KioskSettings settings =
+        KioskSettings::load(KioskOptions::configPathBeforeApplication(argc, argv));
     if (settings.onScreenKeyboard)
         KeyboardPanel::prepareEnvironment();
     QApplication app(argc, argv);
+    const KioskOptions options = KioskOptions::parse(QCoreApplication::arguments());
     const QStringList problems = settings.problems();
     for (const QString &problem : problems)
         qCCritical(lcStartup).noquote() << problem;

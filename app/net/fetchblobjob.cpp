@@ -131,6 +131,13 @@ void FetchBlobJob::finishFromPartial()
     // checks the hash as for any download.
     static const QRegularExpression unsatisfied(QStringLiteral("^bytes \\*/(\\d+)$"));
     const auto match = unsatisfied.match(QString::fromLatin1(m_reply->rawHeader("Content-Range")));
+    if (m_offset > m_maxBytes) {
+        m_file.resize(0);
+        fail(Status::OverQuota, QStringLiteral("blob %1 (%2 bytes) does not fit in the blob quota")
+                                    .arg(m_sha256)
+                                    .arg(m_offset));
+        return;
+    }
     if (m_offset > 0 && match.hasMatch() && match.captured(1).toLongLong() == m_offset) {
         m_file.close();
         m_result.status = Status::Done;

@@ -133,6 +133,14 @@ private slots:
         QVERIFY2(output.contains("Problem: server/token_file"), output.constData());
         QCOMPARE(run({QStringLiteral("--config"), path, QStringLiteral("--sync-once")}, &output),
                  1);
+        // The window too, with Qt's own options before the kiosk's: the configuration is read
+        // before Qt takes them, and that must not make them unknown.
+        QCOMPARE(run({QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                      QStringLiteral("--config"), path, QStringLiteral("--windowed")},
+                     &output),
+                 1);
+        QVERIFY2(output.contains("server/url"), output.constData());
+        QVERIFY2(!output.contains("Unknown option"), output.constData());
     }
 
     void aRefusedTokenExitsWithThree()

@@ -75,6 +75,24 @@ private slots:
         QCOMPARE(wipe.count(), 1);
     }
 
+    // Clearing the screen makes events of its own (a focus change commits the input method):
+    // they must not count as a person, or the kiosk would count down again over a clean screen.
+    void theWipesOwnEventsAreNotAPerson()
+    {
+        IdleMonitor monitor;
+        monitor.setTiming(fast(0ms));
+        QObject screen;
+        connect(&monitor, &IdleMonitor::wipeRequested, &screen, [&screen] { press(&screen); });
+        QSignalSpy wipe(&monitor, &IdleMonitor::wipeRequested);
+        monitor.start();
+        monitor.activity();
+        QVERIFY(wipe.wait());
+        QCOMPARE(monitor.state(), IdleMonitor::State::Clean);
+        // A real key afterwards still counts.
+        press(&screen);
+        QCOMPARE(monitor.state(), IdleMonitor::State::InUse);
+    }
+
     void aTouchDuringTheCountdownCancelsIt()
     {
         IdleMonitor monitor;

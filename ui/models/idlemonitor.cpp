@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QScopedValueRollback>
 
 IdleMonitor::IdleMonitor(QObject *parent)
     : QObject(parent)
@@ -40,7 +41,9 @@ void IdleMonitor::stop()
 
 void IdleMonitor::activity()
 {
-    if (!m_running)
+    // Clearing the screen sends events of its own (an input method commit, a focus change):
+    // they are not a person coming back.
+    if (!m_running || m_announcing)
         return;
     switch (m_state) {
     case State::Clean:
@@ -79,6 +82,12 @@ bool IdleMonitor::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void IdleMonitor::announce(void (IdleMonitor::*signal)())
+{
+    const QScopedValueRollback quiet(m_announcing, true);
+    emit(this->*signal)();
+}
+
 void IdleMonitor::enter(State state)
 {
     m_state = state;
@@ -114,11 +123,11 @@ void IdleMonitor::onTimeout()
             break;
         }
         enter(State::Clean);
-        emit wipeRequested();
+        announce(&IdleMonitor::wipeRequested);
         break;
     case State::Clean:
         enter(State::Attract);
-        emit attractRequested();
+        announce(&IdleMonitor::attractRequested);
         break;
     case State::Attract:
         break;

@@ -63,11 +63,13 @@ protected:
 
 private:
     void enter(State state);
+    void announce(void (IdleMonitor::*signal)());
     void onTimeout();
 
     Timing m_timing;
     State m_state = State::Clean;
     int m_stepsLeft = 0;
     bool m_running = false;
+    bool m_announcing = false; // while the wipe or the attract screen is being brought up
     QTimer m_timer;
 };

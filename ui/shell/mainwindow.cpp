@@ -424,6 +424,9 @@ void MainWindow::resetAll()
 MainWindow::~MainWindow()
 {
     m_idle->stop();
+    // Child widgets outlive the members; the gate reads m_systemClock, so it goes first.
+    delete m_pinPad;
+    delete m_pinGate;
 }
 
 MainWindow::Page MainWindow::page() const
