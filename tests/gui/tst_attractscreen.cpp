@@ -2,6 +2,7 @@
 #include "blobstore.h"
 #include "contentstore.h"
 #include "democache.h"
+#include "storedblob.h"
 
 #include <QAbstractAnimation>
 #include <QBuffer>
@@ -83,14 +84,7 @@ private:
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
-        const QString sha = QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        QFile part(m_blobs->partialPath(sha));
-        if (!part.open(QIODevice::WriteOnly) || part.write(bytes) != bytes.size())
-            return {};
-        part.close();
-        QString error;
-        return m_blobs->commit(sha, &error) ? sha : QString();
+        return storeBlob(*m_blobs, bytes);
     }
 
     QJsonObject newsItem(const QString &title, const QString &image) const

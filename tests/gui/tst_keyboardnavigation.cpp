@@ -3,6 +3,7 @@
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "section.h"
+#include "storedblob.h"
 #include "testpaths.h"
 
 #include <QAbstractButton>
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -174,14 +174,7 @@ private slots:
                      QStringLiteral(".pdf"));
         QVERIFY(source.open(QIODevice::ReadOnly));
         const QByteArray pdf = source.readAll();
-        const QString sha =
-            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-        QFile partial(m_blobs->partialPath(sha));
-        QVERIFY(partial.open(QIODevice::WriteOnly));
-        QCOMPARE(partial.write(pdf), pdf.size());
-        partial.close();
-        QString error;
-        QVERIFY2(m_blobs->commit(sha, &error), qPrintable(error));
+        QVERIFY(!storeBlob(*m_blobs, pdf).isEmpty());
     }
 
     void cleanup() { m_window.reset(); }
