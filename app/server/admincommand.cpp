@@ -549,7 +549,7 @@ int AdminCommand::audit(const Options &options)
 {
     const auto entries = AuditLog(m_store.database()).recent(options.limit);
     for (const AuditLog::Entry &entry : entries) {
-        m_out << entry.at.toString(Qt::ISODate) << '\t' << entry.editor << '\t' << entry.action
+        m_out << entry.at.toString(Qt::ISODate) << '\t' << entry.actor << '\t' << entry.action
               << '\t' << entry.target << '\t' << entry.detail << Qt::endl;
     }
     return 0;

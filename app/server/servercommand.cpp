@@ -1,10 +1,10 @@
 #include "servercommand.h"
 
+#include "accountbook.h"
 #include "apiserver.h"
 #include "blobdirectory.h"
 #include "demoloader.h"
 #include "devicetokens.h"
-#include "editoraccounts.h"
 #include "passwordprompt.h"
 #include "serverstore.h"
 #include "shutdownsignals.h"
@@ -48,16 +48,6 @@ bool publishDemo(ServerStore &store, const QString &demoDir, const BlobDirectory
     }
     err() << "Loaded " << items.size() << " demo items from " << demoDir << Qt::endl;
     return true;
-}
-
-QString newPassword(const QString &name)
-{
-    const QString first = PasswordPrompt::read("MUNICIPAL_EDITOR_PASSWORD",
-                                               QStringLiteral("New password for %1: ").arg(name));
-    if (!qEnvironmentVariableIsEmpty("MUNICIPAL_EDITOR_PASSWORD"))
-        return first;
-    const QString second = PasswordPrompt::read("", QStringLiteral("Once more: "));
-    return first == second ? first : QString();
 }
 
 } // namespace
@@ -362,12 +352,13 @@ int ServerCommand::editor(const QStringList &words)
     ServerStore store;
     if (!openStore(store))
         return 1;
-    EditorAccounts accounts(store.database(), m_settings.passwordIterations);
+    AccountBook accounts(store.database(), QStringLiteral("editors"),
+                         m_settings.passwordIterations);
     const QString action = words.value(0);
     const QString name = words.value(1);
     QString error;
     if ((action == QLatin1String("add") || action == QLatin1String("reset")) && words.size() == 2) {
-        const QString password = newPassword(name);
+        const QString password = PasswordPrompt::readNew("MUNICIPAL_EDITOR_PASSWORD", name);
         if (password.isEmpty()) {
             err() << "The two passwords differ, or none was given." << Qt::endl;
             return 1;
@@ -428,21 +419,22 @@ int ServerCommand::admin(const QStringList &words)
         return 1;
     const QString password = PasswordPrompt::read(
         "MUNICIPAL_EDITOR_PASSWORD", QStringLiteral("Password for %1: ").arg(m_editor));
-    EditorAccounts accounts(store.database(), m_settings.passwordIterations);
+    AccountBook accounts(store.database(), QStringLiteral("editors"),
+                         m_settings.passwordIterations);
     switch (accounts.authenticate(m_editor, password, QDateTime::currentDateTimeUtc())) {
-    case EditorAccounts::Verdict::Accepted:
+    case AccountBook::Verdict::Accepted:
         break;
-    case EditorAccounts::Verdict::Refused:
+    case AccountBook::Verdict::Refused:
         err() << "Wrong account name or password." << Qt::endl;
         return 3;
-    case EditorAccounts::Verdict::Locked:
-        err() << "This account is locked for " << EditorAccounts::kLockMinutes
+    case AccountBook::Verdict::Locked:
+        err() << "This account is locked for " << AccountBook::kLockMinutes
               << " minutes after repeated wrong passwords." << Qt::endl;
         return 3;
-    case EditorAccounts::Verdict::Disabled:
+    case AccountBook::Verdict::Disabled:
         err() << "This account is disabled; ask IT staff." << Qt::endl;
         return 3;
-    case EditorAccounts::Verdict::Failed:
+    case AccountBook::Verdict::Failed:
         err() << "The accounts could not be checked (the store is unreadable)." << Qt::endl;
         return 1;
     }

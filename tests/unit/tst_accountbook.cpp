@@ -1,4 +1,4 @@
-#include "editoraccounts.h"
+#include "accountbook.h"
 #include "passwordhash.h"
 #include "serverstore.h"
 
@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-using Verdict = EditorAccounts::Verdict;
+using Verdict = AccountBook::Verdict;
 
-class TestEditorAccounts : public QObject
+class TestAccountBook : public QObject
 {
     Q_OBJECT
 
@@ -18,7 +18,7 @@ private:
 
     QTemporaryDir m_dir;
     ServerStore m_store;
-    std::unique_ptr<EditorAccounts> m_accounts;
+    std::unique_ptr<AccountBook> m_accounts;
     const QDateTime m_now = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
 
     QString storedHash(const QString &name)
@@ -31,7 +31,7 @@ private:
         return query.value(0).toString();
     }
 
-    std::optional<EditorAccounts::Account> account(const QString &name) const
+    std::optional<AccountBook::Account> account(const QString &name) const
     {
         const auto accounts = m_accounts->list();
         for (const auto &account : accounts) {
@@ -54,7 +54,8 @@ private slots:
         QString error;
         QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("server.sqlite")), &error),
                  qPrintable(error));
-        m_accounts = std::make_unique<EditorAccounts>(m_store.database(), kIterations);
+        m_accounts = std::make_unique<AccountBook>(m_store.database(), QStringLiteral("editors"),
+                                                   kIterations);
     }
 
     void anAddedEditorSignsIn()
@@ -97,32 +98,32 @@ private slots:
         const QString name = QStringLiteral("clerk-1");
         const QString password = QStringLiteral("ventanilla-uno");
         add(name, password);
-        for (int i = 1; i < EditorAccounts::kMaxFailures; ++i) {
+        for (int i = 1; i < AccountBook::kMaxFailures; ++i) {
             QCOMPARE(m_accounts->authenticate(name, QStringLiteral("adivinanza-%1").arg(i),
                                               m_now.addSecs(i)),
                      Verdict::Refused);
             QCOMPARE(account(name)->failedAttempts, i);
             QVERIFY(!account(name)->lockedUntil.isValid());
         }
-        const QDateTime last = m_now.addSecs(EditorAccounts::kMaxFailures);
+        const QDateTime last = m_now.addSecs(AccountBook::kMaxFailures);
         QCOMPARE(m_accounts->authenticate(name, QStringLiteral("adivinanza-final"), last),
                  Verdict::Refused);
-        QCOMPARE(account(name)->lockedUntil, last.addSecs(EditorAccounts::kLockMinutes * 60));
+        QCOMPARE(account(name)->lockedUntil, last.addSecs(AccountBook::kLockMinutes * 60));
 
         // Even the right password is refused while the lock lasts.
         QCOMPARE(m_accounts->authenticate(name, password, last), Verdict::Locked);
         QCOMPARE(m_accounts->authenticate(name, password, last.addSecs(60)), Verdict::Locked);
         QCOMPARE(m_accounts->authenticate(name, password,
-                                          last.addSecs(EditorAccounts::kLockMinutes * 60 - 1)),
+                                          last.addSecs(AccountBook::kLockMinutes * 60 - 1)),
                  Verdict::Locked);
         // Guesses during the lock do not extend it.
         QCOMPARE(
             m_accounts->authenticate(name, QStringLiteral("otra-adivinanza"), last.addSecs(120)),
             Verdict::Locked);
-        QCOMPARE(account(name)->lockedUntil, last.addSecs(EditorAccounts::kLockMinutes * 60));
+        QCOMPARE(account(name)->lockedUntil, last.addSecs(AccountBook::kLockMinutes * 60));
 
         // Afterwards the right password works, and only it.
-        const QDateTime after = last.addSecs(EditorAccounts::kLockMinutes * 60);
+        const QDateTime after = last.addSecs(AccountBook::kLockMinutes * 60);
         QCOMPARE(m_accounts->authenticate(name, QStringLiteral("adivinanza"), after),
                  Verdict::Refused);
         QCOMPARE(m_accounts->authenticate(name, password, after.addSecs(1)), Verdict::Accepted);
@@ -137,14 +138,14 @@ private slots:
         const QString password = QStringLiteral("hora-local-2026");
         add(name, password);
         const QDateTime local = m_now.toOffsetFromUtc(-5 * 3600);
-        for (int i = 0; i < EditorAccounts::kMaxFailures; ++i)
+        for (int i = 0; i < AccountBook::kMaxFailures; ++i)
             QCOMPARE(m_accounts->authenticate(name, QStringLiteral("mal"), local),
                      Verdict::Refused);
         QCOMPARE(m_accounts->authenticate(name, password, m_now.addSecs(60)), Verdict::Locked);
         QCOMPARE(m_accounts->authenticate(name, password, local.addSecs(14 * 60)), Verdict::Locked);
-        QCOMPARE(m_accounts->authenticate(name, password,
-                                          m_now.addSecs(EditorAccounts::kLockMinutes * 60)),
-                 Verdict::Accepted);
+        QCOMPARE(
+            m_accounts->authenticate(name, password, m_now.addSecs(AccountBook::kLockMinutes * 60)),
+            Verdict::Accepted);
     }
 
     void aSuccessStartsTheCountAgain()
@@ -152,13 +153,13 @@ private slots:
         const QString name = QStringLiteral("clerk-2");
         const QString password = QStringLiteral("ventanilla-dos");
         add(name, password);
-        for (int i = 1; i < EditorAccounts::kMaxFailures; ++i)
+        for (int i = 1; i < AccountBook::kMaxFailures; ++i)
             QCOMPARE(m_accounts->authenticate(name, QStringLiteral("mal"), m_now),
                      Verdict::Refused);
-        QCOMPARE(account(name)->failedAttempts, EditorAccounts::kMaxFailures - 1);
+        QCOMPARE(account(name)->failedAttempts, AccountBook::kMaxFailures - 1);
         QCOMPARE(m_accounts->authenticate(name, password, m_now), Verdict::Accepted);
         QCOMPARE(account(name)->failedAttempts, 0);
-        for (int i = 1; i < EditorAccounts::kMaxFailures; ++i)
+        for (int i = 1; i < AccountBook::kMaxFailures; ++i)
             QCOMPARE(m_accounts->authenticate(name, QStringLiteral("mal"), m_now),
                      Verdict::Refused);
         QCOMPARE(m_accounts->authenticate(name, password, m_now), Verdict::Accepted);
@@ -175,7 +176,7 @@ private slots:
         QVERIFY(account(name)->disabledAt.isValid());
         // A wrong password learns nothing, not even that the account exists; and guesses
         // against a disabled account do not lock it.
-        for (int i = 0; i < EditorAccounts::kMaxFailures; ++i)
+        for (int i = 0; i < AccountBook::kMaxFailures; ++i)
             QCOMPARE(m_accounts->authenticate(name, QStringLiteral("mal"), m_now),
                      Verdict::Refused);
         QVERIFY(!account(name)->lockedUntil.isValid());
@@ -193,7 +194,7 @@ private slots:
         const QString name = QStringLiteral("clerk-3");
         const QString password = QStringLiteral("ventanilla-tres");
         add(name, password);
-        for (int i = 0; i < EditorAccounts::kMaxFailures; ++i)
+        for (int i = 0; i < AccountBook::kMaxFailures; ++i)
             m_accounts->authenticate(name, QStringLiteral("mal"), m_now);
         QCOMPARE(m_accounts->authenticate(name, password, m_now), Verdict::Locked);
         QString error;
@@ -207,7 +208,7 @@ private slots:
         const QString old = QStringLiteral("la-clave-vieja");
         const QString replacement = QStringLiteral("la-clave-nueva");
         add(name, old);
-        for (int i = 0; i < EditorAccounts::kMaxFailures; ++i)
+        for (int i = 0; i < AccountBook::kMaxFailures; ++i)
             m_accounts->authenticate(name, QStringLiteral("no-recuerdo"), m_now);
         QCOMPARE(m_accounts->authenticate(name, old, m_now), Verdict::Locked);
         const QString before = storedHash(name);
@@ -243,7 +244,7 @@ private slots:
     {
         QFETCH(QString, password);
         QFETCH(bool, good);
-        QCOMPARE(EditorAccounts::passwordProblem(password).isEmpty(), good);
+        QCOMPARE(AccountBook::passwordProblem(password).isEmpty(), good);
         const QString name =
             QStringLiteral("pw-%1").arg(QString::fromLatin1(QTest::currentDataTag())
                                             .toLower()
@@ -255,7 +256,7 @@ private slots:
             QCOMPARE(m_accounts->authenticate(name, password, m_now), Verdict::Accepted);
         } else {
             QVERIFY(!error.isEmpty());
-            QCOMPARE(error, EditorAccounts::passwordProblem(password));
+            QCOMPARE(error, AccountBook::passwordProblem(password));
         }
     }
 
@@ -285,7 +286,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(bool, good);
-        QCOMPARE(EditorAccounts::isValidName(name), good);
+        QCOMPARE(AccountBook::isValidName(name), good);
         QString error;
         QCOMPARE(m_accounts->add(name, QStringLiteral("una-clave-valida"), &error), good);
         QCOMPARE(bool(account(name)), good);
@@ -347,7 +348,7 @@ private slots:
     {
         // An account made with fewer iterations still signs in after the count is raised.
         add(QStringLiteral("veterano"), QStringLiteral("clave-de-antes"));
-        EditorAccounts stronger(m_store.database(), 2000);
+        AccountBook stronger(m_store.database(), QStringLiteral("editors"), 2000);
         QCOMPARE(stronger.authenticate(QStringLiteral("veterano"), QStringLiteral("clave-de-antes"),
                                        m_now),
                  Verdict::Accepted);
@@ -416,6 +417,33 @@ private slots:
         QVERIFY(!PasswordHash::verify(QString(), stored));
     }
 
+    void aCheckSplitInThreePartsGivesTheSameVerdicts()
+    {
+        add(QStringLiteral("ana.split"), QStringLiteral("tres-partes-2026"));
+        const auto right = m_accounts->begin(QStringLiteral("ana.split"), m_now);
+        QVERIFY(right && right->exists && !right->locked && !right->disabled);
+        QVERIFY(AccountBook::matches(*right, QStringLiteral("tres-partes-2026")));
+        QCOMPARE(m_accounts->finish(*right, true, m_now), Verdict::Accepted);
+
+        const auto nobody = m_accounts->begin(QStringLiteral("nadie.aqui"), m_now);
+        QVERIFY(nobody && !nobody->exists);
+        QVERIFY(!AccountBook::matches(*nobody, QStringLiteral("tres-partes-2026")));
+        QCOMPARE(m_accounts->finish(*nobody, false, m_now), Verdict::Refused);
+
+        for (int i = 0; i < AccountBook::kMaxFailures; ++i) {
+            const auto wrong = m_accounts->begin(QStringLiteral("ana.split"), m_now);
+            QVERIFY(wrong);
+            QCOMPARE(m_accounts->finish(*wrong, AccountBook::matches(*wrong, QStringLiteral("x")),
+                                        m_now),
+                     Verdict::Refused);
+        }
+        const auto locked = m_accounts->begin(QStringLiteral("ana.split"), m_now);
+        QVERIFY(locked && locked->locked);
+        // Even the right password is not hashed, nor accepted, while the lock holds.
+        QVERIFY(!AccountBook::matches(*locked, QStringLiteral("tres-partes-2026")));
+        QCOMPARE(m_accounts->finish(*locked, false, m_now), Verdict::Locked);
+    }
+
     void aDecoyMatchesNoPassword()
     {
         const QString decoy = PasswordHash::decoy(kIterations);
@@ -425,5 +453,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEditorAccounts)
-#include "tst_editoraccounts.moc"
+QTEST_GUILESS_MAIN(TestAccountBook)
+#include "tst_accountbook.moc"

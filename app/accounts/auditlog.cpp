@@ -10,14 +10,14 @@ AuditLog::AuditLog(SqlDatabase &db)
     : m_db(db)
 {}
 
-bool AuditLog::record(const QString &editor, const QString &action, const QString &target,
+bool AuditLog::record(const QString &actor, const QString &action, const QString &target,
                       const QString &detail, QString *error)
 {
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, editor, action, target, detail) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)"));
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    insert.addBindValue(editor);
+    insert.addBindValue(actor);
     insert.addBindValue(action);
     insert.addBindValue(target);
     // The column is NOT NULL: no detail is stored as an empty text.
@@ -34,7 +34,7 @@ QList<AuditLog::Entry> AuditLog::recent(int limit) const
 {
     QList<Entry> entries;
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT at, editor, action, target, detail FROM audit_log "
+    query.prepare(QStringLiteral("SELECT at, actor, action, target, detail FROM audit_log "
                                  "ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())

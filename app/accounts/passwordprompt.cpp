@@ -29,3 +29,13 @@ QString PasswordPrompt::read(const char *environmentVariable, const QString &que
     }
     return line;
 }
+
+QString PasswordPrompt::readNew(const char *environmentVariable, const QString &name)
+{
+    const QString first =
+        read(environmentVariable, QStringLiteral("New password for %1: ").arg(name));
+    if (!qEnvironmentVariableIsEmpty(environmentVariable))
+        return first;
+    const QString second = read("", QStringLiteral("Once more: "));
+    return first == second ? first : QString();
+}
