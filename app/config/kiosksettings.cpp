@@ -97,6 +97,23 @@ KioskSettings KioskSettings::load(const QString &path)
         ini.value(QStringLiteral("staff/max_attempts"), settings.staffMaxAttempts).toInt();
     settings.staffLockout =
         exactSeconds(ini, QStringLiteral("staff/lockout_seconds"), settings.staffLockout);
+    settings.clerkMode =
+        ini.value(QStringLiteral("clerk/mode"), settings.clerkMode).toString().trimmed();
+    settings.clerkLogoutAfter =
+        exactSeconds(ini, QStringLiteral("clerk/logout_after_seconds"), settings.clerkLogoutAfter);
+    if (ini.contains(QStringLiteral("clerk/resident_required"))) {
+        settings.residentRequired.clear();
+        const QString required =
+            ini.value(QStringLiteral("clerk/resident_required")).toStringList().join(u',');
+        for (const QString &field : required.split(u',', Qt::SkipEmptyParts))
+            settings.residentRequired << field.trimmed();
+    }
+    settings.receiptPrinter = ini.value(QStringLiteral("clerk/printer")).toString().trimmed();
+    if (settings.receiptPrinter.startsWith(QLatin1String("pdf:")) &&
+        settings.receiptPrinter.size() > 4)
+        settings.receiptPrinter =
+            QStringLiteral("pdf:") +
+            QFileInfo(path).absoluteDir().absoluteFilePath(settings.receiptPrinter.mid(4));
     settings.theme = ini.value(QStringLiteral("access/theme"), settings.theme).toString();
     settings.largeText = flag(ini, QStringLiteral("access/large_text"), settings.largeText);
     settings.onScreenKeyboard =
@@ -180,6 +197,26 @@ QStringList KioskSettings::problems() const
         problems << QStringLiteral("staff/max_attempts must be from 1 to 20");
     if (staffLockout.count() < 10 || staffLockout.count() > 86400)
         problems << QStringLiteral("staff/lockout_seconds must be from 10 to 86400");
+    if (clerkMode != QLatin1String("off") && clerkMode != QLatin1String("kiosk") &&
+        clerkMode != QLatin1String("desk"))
+        problems << QStringLiteral("clerk/mode must be off, kiosk (clerks log in through the "
+                                   "staff gesture) or desk (a counter PC that opens on the "
+                                   "clerks' login), not '%1'")
+                        .arg(clerkMode);
+    if (clerkLogoutAfter.count() < 60 || clerkLogoutAfter.count() > 1800)
+        problems << QStringLiteral("clerk/logout_after_seconds must be from 60 to 1800: a clerk "
+                                   "who leaves the counter is logged out after this long, so "
+                                   "keep it shorter than a break");
+    for (const QString &field : residentRequired) {
+        if (field != QLatin1String("address") && field != QLatin1String("id_number") &&
+            field != QLatin1String("phone"))
+            problems << QStringLiteral("clerk/resident_required lists '%1': it may list address, "
+                                       "id_number and phone (the name is always required)")
+                            .arg(field);
+    }
+    if (receiptPrinter == QLatin1String("pdf:"))
+        problems << QStringLiteral("clerk/printer pdf: needs the directory for the PDF files "
+                                   "(example: pdf:/var/lib/municipal-kiosk/receipts)");
     if (theme != QLatin1String("default") && theme != QLatin1String("high-contrast"))
         problems
             << QStringLiteral("access/theme must be default or high-contrast, not '%1'").arg(theme);
@@ -210,6 +247,11 @@ QByteArray KioskSettings::readToken(QString *error) const
 QString KioskSettings::blobDir() const
 {
     return QDir(dataDir).filePath(QStringLiteral("blobs"));
+}
+
+QString KioskSettings::clerksPath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("clerks.sqlite"));
 }
 
 QString KioskSettings::outboxPath() const

@@ -35,6 +35,17 @@ struct KioskSettings
     int staffMaxAttempts = 5;
     std::chrono::seconds staffLockout{300}; // doubles with every further lockout
 
+    // Counter clerks (see docs/clerks.md): "off"; "kiosk", where the staff gesture also leads
+    // to the clerks' login; or "desk", a PC at the office counter that opens on that login.
+    QString clerkMode = QStringLiteral("off");
+    std::chrono::seconds clerkLogoutAfter{300}; // without a touch: logged out, form wiped
+    // What the municipality requires of a resident besides the name (address, id_number,
+    // phone).
+    QStringList residentRequired{QStringLiteral("address"), QStringLiteral("id_number")};
+    // Where receipts print: empty for the system's default printer, a printer's name, or
+    // "pdf:<directory>" for PDF files (an office without a printer, or a test).
+    QString receiptPrinter;
+
     QString theme = QStringLiteral("default"); // or "high-contrast": the starting look
     bool largeText = false;                    // starting text size
     bool onScreenKeyboard = true;
@@ -47,5 +58,6 @@ struct KioskSettings
     QByteArray readToken(QString *error) const;
     QString blobDir() const;
     QString outboxPath() const;
+    QString clerksPath() const;
     int outboxRetentionDays = 7; // pending longer than this: reported as overdue
 };

@@ -30,6 +30,45 @@ QString contactProblem(const QJsonObject &payload)
     return {};
 }
 
+// A clerk's entry for a resident who came to the office or phoned: who the resident is (as
+// the municipality requires it; the kiosk's configuration says which details are mandatory
+// there), how they reached the office, that they agreed to their details being recorded, and
+// which clerk entered it. The clerk is as the kiosk's device token vouches for: the kiosk
+// checked the clerk's password, the server checks the kiosk.
+QString onBehalfProblem(const QJsonObject &payload)
+{
+    const QJsonValue onBehalf = payload.value(QLatin1StringView("on_behalf_of"));
+    const QJsonValue clerk = payload.value(QLatin1StringView("clerk"));
+    if (onBehalf.isUndefined() || onBehalf.isNull()) {
+        if (!clerk.isUndefined() && !clerk.isNull())
+            return QStringLiteral("'clerk' comes only with 'on_behalf_of'");
+        return {};
+    }
+    if (!onBehalf.isObject())
+        return QStringLiteral("'on_behalf_of' must be an object or null");
+    const QJsonObject resident = onBehalf.toObject();
+    JsonReader in(resident);
+    in.string(QLatin1StringView("name"), 200);
+    in.optionalString(QLatin1StringView("address"), 300);
+    in.optionalString(QLatin1StringView("id_number"), 50);
+    in.optionalString(QLatin1StringView("phone"), 50);
+    const QString channel = in.string(QLatin1StringView("channel"), 20);
+    if (!in.ok())
+        return in.error();
+    if (channel != QLatin1String("in_person") && channel != QLatin1String("phone"))
+        return QStringLiteral("'channel' must be 'in_person' or 'phone'");
+    if (resident.value(QLatin1StringView("consent")) != QJsonValue(true))
+        return QStringLiteral("'on_behalf_of' needs the resident's 'consent': true");
+    if (!clerk.isObject())
+        return QStringLiteral("'clerk' (who entered it) must come with 'on_behalf_of'");
+    JsonReader who(clerk.toObject());
+    who.string(QLatin1StringView("account"), 64);
+    who.optionalString(QLatin1StringView("name"), 200);
+    if (!who.ok())
+        return who.error();
+    return {};
+}
+
 QString attributeProblem(const QJsonObject &attribute, const QJsonValue &value)
 {
     const QString code = attribute.value(QLatin1StringView("code")).toString();
@@ -127,9 +166,9 @@ QString SubmissionValidator::complaint(const QJsonObject &payload) const
         if (!known.contains(it.key()))
             return QStringLiteral("this category has no attribute '%1'").arg(it.key());
     }
-    const QJsonValue onBehalf = payload.value(QLatin1StringView("on_behalf_of"));
-    if (!onBehalf.isUndefined() && !onBehalf.isNull() && !onBehalf.isObject())
-        return QStringLiteral("'on_behalf_of' must be an object or null");
+    const QString onBehalf = onBehalfProblem(payload);
+    if (!onBehalf.isEmpty())
+        return onBehalf;
     return contactProblem(payload);
 }
 

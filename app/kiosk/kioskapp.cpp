@@ -1,6 +1,7 @@
 #include "kioskapp.h"
 
 #include "blobstore.h"
+#include "clerksession.h"
 #include "contentstore.h"
 #include "kiosklockdown.h"
 #include "languageswitcher.h"
@@ -29,7 +30,10 @@ KioskApp::~KioskApp()
     // Stop sync (and its thread) before the window and the cache it reports to go away.
     m_sync.reset();
     m_lockdown.reset();
+    if (m_clerks)
+        m_clerks->logOut(QStringLiteral("closed"));
     m_window.reset();
+    m_clerks.reset();
     m_outboxWriter.reset();
 }
 
@@ -59,6 +63,10 @@ bool KioskApp::start(QString *error)
     shell.largeText = m_settings.largeText;
     shell.onScreenKeyboard = m_settings.onScreenKeyboard;
     shell.readAloud = m_settings.readAloud;
+    shell.clerks.mode = m_settings.clerkMode;
+    shell.clerks.logoutAfter = m_settings.clerkLogoutAfter;
+    shell.clerks.residentRequired = m_settings.residentRequired;
+    shell.clerks.printer = m_settings.receiptPrinter;
     shell.staffPinHash = m_settings.staffPinHash;
     shell.staffMaxAttempts = m_settings.staffMaxAttempts;
     shell.staffLockout = m_settings.staffLockout;
@@ -79,6 +87,20 @@ bool KioskApp::start(QString *error)
     context.blobs = m_blobs.get();
     context.outbox = m_outboxWriter.get();
     context.publicBase = m_settings.publicUrl;
+    if (m_settings.clerkMode != QLatin1String("off")) {
+        QString clerkError;
+        if (m_clerkStore.open(m_settings.clerksPath(), &clerkError)) {
+            m_clerks = std::make_unique<ClerkSession>(m_clerkStore, m_clock);
+            context.clerks = m_clerks.get();
+            if (m_clerkStore.accounts().list().isEmpty())
+                qCWarning(lcUi).noquote()
+                    << "clerk mode is on but there are no clerks yet: add one with "
+                       "municipal-kiosk --clerk add NAME \"FULL NAME\"";
+        } else {
+            qCCritical(lcUi).noquote()
+                << "cannot open the clerks' file; clerks cannot log in:" << clerkError;
+        }
+    }
     m_window =
         std::make_unique<MainWindow>(context, m_settings.municipality, m_language.get(), shell);
     m_window->setStaffStatusProvider([this] { return staffStatus(); });

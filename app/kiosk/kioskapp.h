@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clerkstore.h"
 #include "clock.h"
 #include "contentcache.h"
 #include "kiosksettings.h"
@@ -9,6 +10,7 @@
 #include <memory>
 
 class BlobStore;
+class ClerkSession;
 class KioskLockdown;
 class LanguageSwitcher;
 class MainWindow;
@@ -45,6 +47,8 @@ private:
     OutboxStore m_outbox; // the UI's own connection, for the forms
     std::unique_ptr<OutboxWriter> m_outboxWriter;
     std::unique_ptr<BlobStore> m_blobs;
+    ClerkStore m_clerkStore; // counter clerks and their audit log, where clerks work
+    std::unique_ptr<ClerkSession> m_clerks;
     std::unique_ptr<LanguageSwitcher> m_language;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncService> m_sync;

@@ -6,9 +6,10 @@
 
 namespace {
 
-const char *const kHeadlessFlags[] = {"--sync-once",   "--status",   "--check-config", "--outbox",
-                                      "--upload-once", "--hash-pin", "--help",         "-h",
-                                      "--version",     "-v"};
+const char *const kHeadlessFlags[] = {
+    "--sync-once", "--status", "--check-config", "--outbox", "--upload-once",
+    "--hash-pin",  "--clerk",  "--help",         "-h",       "--version",
+    "-v"};
 
 } // namespace
 
@@ -71,6 +72,12 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
         QStringLiteral("hash-pin"),
         QStringLiteral("Read a staff PIN from standard input and print the line to put in the "
                        "configuration."));
+    const QCommandLineOption clerk(
+        QStringLiteral("clerk"),
+        QStringLiteral("Manage the counter clerks of this machine, then exit: "
+                       "--clerk add NAME [FULL NAME] | reset NAME | disable NAME | enable NAME | "
+                       "list | audit [COUNT]. Passwords are asked twice on the terminal, or "
+                       "taken from $MUNICIPAL_CLERK_PASSWORD."));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QStringLiteral("After the first sync, show every view at 1920x1080 and 1280x800, save "
@@ -78,7 +85,10 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
                        "(documentation)."),
         QStringLiteral("directory"));
     parser.addOptions({config, windowed, syncOnce, status, checkConfig, outbox, uploadOnce, hashPin,
-                       screenshots});
+                       clerk, screenshots});
+    parser.addPositionalArgument(QStringLiteral("words"),
+                                 QStringLiteral("With --clerk: what to do, and to whom."),
+                                 QStringLiteral("[words...]"));
     parser.process(arguments);
 
     KioskOptions options;
@@ -100,5 +110,8 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
         options.mode = Mode::UploadOnce;
     else if (parser.isSet(hashPin))
         options.mode = Mode::HashPin;
+    else if (parser.isSet(clerk))
+        options.mode = Mode::Clerk;
+    options.words = parser.positionalArguments();
     return options;
 }

@@ -15,12 +15,14 @@ struct KioskOptions
         Outbox,
         UploadOnce,
         HashPin,
+        Clerk,
     };
 
     Mode mode = Mode::Gui;
     QString configPath;
     bool windowed = false;
     QString screenshotDir; // set: photograph every view once synced, then exit
+    QStringList words;     // what follows a command such as --clerk
 
     // Parses, or prints help/version/usage and exits (QCommandLineParser's way).
     static KioskOptions parse(const QStringList &arguments);

@@ -1,3 +1,4 @@
+#include "clerkcommand.h"
 #include "headlesscommands.h"
 #include "journalformat.h"
 #include "keyboardpanel.h"
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
             return commands.uploadOnce();
         case KioskOptions::Mode::HashPin:
             return HeadlessCommands::hashPin();
+        case KioskOptions::Mode::Clerk:
+            return ClerkCommand(KioskSettings::load(options.configPath)).run(options.words);
         case KioskOptions::Mode::CheckConfig:
         case KioskOptions::Mode::Gui:
             return commands.checkConfig();

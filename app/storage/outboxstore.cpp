@@ -19,6 +19,8 @@ QString stateName(OutboxStore::State state)
         return QStringLiteral("sent");
     case OutboxStore::State::Rejected:
         return QStringLiteral("rejected");
+    case OutboxStore::State::Discarded:
+        return QStringLiteral("discarded");
     }
     return {};
 }
@@ -29,6 +31,8 @@ OutboxStore::State stateFrom(const QString &name)
         return OutboxStore::State::Sent;
     if (name == QLatin1String("rejected"))
         return OutboxStore::State::Rejected;
+    if (name == QLatin1String("discarded"))
+        return OutboxStore::State::Discarded;
     return OutboxStore::State::Pending;
 }
 
@@ -39,7 +43,8 @@ QString timeText(const QDateTime &when)
 
 const char *const kColumns =
     "SELECT local_id, idempotency_key, receipt, type, summary, created_at, body, state, "
-    "attempts, next_attempt_at, last_error, reference, status FROM submissions ";
+    "attempts, next_attempt_at, last_error, reference, status, clerk, discard_reason "
+    "FROM submissions ";
 
 OutboxStore::Item itemFromRow(const QSqlQuery &query)
 {
@@ -57,6 +62,8 @@ OutboxStore::Item itemFromRow(const QSqlQuery &query)
     item.lastError = query.value(10).toString();
     item.reference = query.value(11).toString();
     item.status = query.value(12).toString();
+    item.clerk = query.value(13).toString();
+    item.discardReason = query.value(14).toString();
     return item;
 }
 
@@ -87,10 +94,12 @@ QString OutboxStore::receiptFor(const QByteArray &key)
 std::optional<OutboxStore::Item> OutboxStore::enqueue(const QString &type, const QString &locale,
                                                       const QJsonObject &payload,
                                                       const QDateTime &createdAt,
-                                                      const QString &summary, QString *error)
+                                                      const QString &summary, QString *error,
+                                                      const QString &clerk)
 {
     Item item;
     item.type = type;
+    item.clerk = clerk;
     item.summary = summary;
     item.createdAt = createdAt.toUTC();
     item.nextAttemptAt = item.createdAt;
@@ -117,7 +126,7 @@ std::optional<OutboxStore::Item> OutboxStore::enqueue(const QString &type, const
         QSqlQuery insert(m_db.connection());
         insert.prepare(QStringLiteral(
             "INSERT INTO submissions (idempotency_key, receipt, type, created_at, summary, body, "
-            "state, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"));
+            "state, next_attempt_at, clerk) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
         insert.addBindValue(QString::fromLatin1(item.key));
         insert.addBindValue(item.receipt);
         insert.addBindValue(type);
@@ -125,6 +134,7 @@ std::optional<OutboxStore::Item> OutboxStore::enqueue(const QString &type, const
         insert.addBindValue(summary.isNull() ? QStringLiteral("") : summary);
         insert.addBindValue(QString::fromUtf8(item.body));
         insert.addBindValue(timeText(item.nextAttemptAt));
+        insert.addBindValue(clerk.isNull() ? QStringLiteral("") : clerk);
         if (insert.exec()) {
             item.localId = insert.lastInsertId().toLongLong();
             return item;
@@ -171,6 +181,19 @@ QList<OutboxStore::Item> OutboxStore::items(State state) const
     return result;
 }
 
+QList<OutboxStore::Item> OutboxStore::recent(int limit) const
+{
+    QList<Item> result;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QLatin1String(kColumns) + QStringLiteral("ORDER BY local_id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(itemFromRow(query));
+    return result;
+}
+
 OutboxStore::Stats OutboxStore::stats() const
 {
     Stats stats;
@@ -187,7 +210,7 @@ OutboxStore::Stats OutboxStore::stats() const
                 QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
         } else if (state == State::Sent) {
             stats.sent = count;
-        } else {
+        } else if (state == State::Rejected) {
             stats.rejected = count;
         }
     }
@@ -247,4 +270,53 @@ bool OutboxStore::retryAllNow(const QDateTime &now)
         QStringLiteral("UPDATE submissions SET next_attempt_at = ? WHERE state = 'pending'"));
     update.addBindValue(timeText(now));
     return update.exec();
+}
+
+bool OutboxStore::retryNow(qint64 localId, const QDateTime &now)
+{
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE submissions SET next_attempt_at = ? WHERE local_id = ? AND state = 'pending'"));
+    update.addBindValue(timeText(now));
+    update.addBindValue(localId);
+    return update.exec() && update.numRowsAffected() == 1;
+}
+
+bool OutboxStore::discard(qint64 localId, const QString &reason, const QDateTime &now,
+                          QString *error)
+{
+    if (reason.trimmed().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("a discarded item needs a reason");
+        return false;
+    }
+    QSqlQuery update(m_db.connection());
+    update.prepare(
+        QStringLiteral("UPDATE submissions SET state = 'discarded', body = NULL, discarded_at = ?, "
+                       "discard_reason = ? WHERE local_id = ? AND state = 'rejected'"));
+    update.addBindValue(timeText(now));
+    update.addBindValue(reason.trimmed().left(500));
+    update.addBindValue(localId);
+    if (!update.exec()) {
+        if (error)
+            *error = update.lastError().text();
+        return false;
+    }
+    if (update.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("only an item the server refused can be discarded");
+        return false;
+    }
+    // As after a server's acceptance: the resident's details leave the log file now.
+    QSqlQuery checkpoint(m_db.connection());
+    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+
+QJsonObject OutboxStore::payloadOf(const Item &item)
+{
+    return QJsonDocument::fromJson(item.body)
+        .object()
+        .value(QLatin1StringView("payload"))
+        .toObject();
 }

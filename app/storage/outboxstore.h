@@ -21,7 +21,8 @@ public:
     {
         Pending,
         Sent,
-        Rejected
+        Rejected,
+        Discarded // refused by the server, then put aside by a clerk with a reason
     };
 
     struct Item
@@ -39,6 +40,8 @@ public:
         QString lastError;
         QString reference;
         QString status;
+        QString clerk; // who entered it for a resident; empty for a citizen at the kiosk
+        QString discardReason;
     };
 
     struct Stats
@@ -61,11 +64,13 @@ public:
     // Queues a submission; returns it (with its receipt) once it is on disk.
     std::optional<Item> enqueue(const QString &type, const QString &locale,
                                 const QJsonObject &payload, const QDateTime &createdAt,
-                                const QString &summary, QString *error);
+                                const QString &summary, QString *error, const QString &clerk = {});
 
     std::optional<Item> nextDue(const QDateTime &now) const;
     std::optional<Item> item(qint64 localId) const;
     QList<Item> items(State state) const;
+    // Every item, newest first: what a clerk looks through.
+    QList<Item> recent(int limit) const;
     Stats stats() const;
 
     bool markSent(qint64 localId, const QString &reference, const QString &status, QString *error);
@@ -73,6 +78,13 @@ public:
     bool markRejected(qint64 localId, const QString &message);
     // Makes every pending item due now (IT staff's "retry now").
     bool retryAllNow(const QDateTime &now);
+    // Makes one pending item due now (a clerk's "retry now"); false if it is not pending.
+    bool retryNow(qint64 localId, const QDateTime &now);
+    // Puts a rejected item aside for good: its personal data goes, the reason stays. False
+    // (with why) for an item that is not rejected: nothing a citizen sent is dropped unsent.
+    bool discard(qint64 localId, const QString &reason, const QDateTime &now, QString *error);
+    // The payload the item carries (for a clerk who edits a rejected one); empty once sent.
+    static QJsonObject payloadOf(const Item &item);
 
     static QString receiptFor(const QByteArray &key);
 

@@ -1,3 +1,4 @@
+#include "clerkstore.h"
 #include "kiosksettings.h"
 #include "outboxstore.h"
 #include "serverprocess.h"
@@ -161,6 +162,111 @@ private slots:
         QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output),
                  4);
         QVERIFY2(output.contains("sync failed"), output.constData());
+    }
+
+    void itStaffManageClerkAccounts()
+    {
+        const QString config =
+            writeConfig(QStringLiteral("clerks"), m_server.baseUrl(), m_server.token());
+        const auto clerk = [&](const QStringList &words, const QByteArray &password,
+                               QByteArray *output) {
+            QProcess kiosk;
+            kiosk.setProcessChannelMode(QProcess::MergedChannels);
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            if (!password.isEmpty())
+                environment.insert(QStringLiteral("MUNICIPAL_CLERK_PASSWORD"),
+                                   QString::fromUtf8(password));
+            kiosk.setProcessEnvironment(environment);
+            kiosk.start(TestPaths::kioskBinary(),
+                        QStringList{QStringLiteral("--config"), config, QStringLiteral("--clerk")} +
+                            words);
+            kiosk.closeWriteChannel();
+            if (!kiosk.waitForFinished(60000))
+                return -1;
+            *output = kiosk.readAll();
+            return kiosk.exitStatus() == QProcess::NormalExit ? kiosk.exitCode() : -2;
+        };
+
+        QByteArray output;
+        QCOMPARE(clerk({QStringLiteral("list")}, {}, &output), 0);
+        QVERIFY2(output.contains("No clerks yet"), output.constData());
+        QCOMPARE(clerk({QStringLiteral("add"), QStringLiteral("maria.perez"),
+                        QStringLiteral("María Pérez")},
+                       "mostrador-2026", &output),
+                 0);
+        QVERIFY2(!output.contains("mostrador-2026"), output.constData());
+        // The same name twice, a name with a space, a short password: refused, with a reason.
+        QCOMPARE(clerk({QStringLiteral("add"), QStringLiteral("maria.perez")}, "otra-clave-larga",
+                       &output),
+                 1);
+        QVERIFY(!output.trimmed().isEmpty());
+        QCOMPARE(clerk({QStringLiteral("add"), QStringLiteral("maria perez")}, "otra-clave-larga",
+                       &output),
+                 1);
+        QCOMPARE(clerk({QStringLiteral("add"), QStringLiteral("jose")}, "corta", &output), 1);
+        QCOMPARE(clerk({QStringLiteral("fly")}, {}, &output), 2);
+        QVERIFY2(output.contains("Usage"), output.constData());
+
+        QCOMPARE(clerk({QStringLiteral("list")}, {}, &output), 0);
+        QVERIFY2(output.contains("maria.perez\tMaría Pérez\tactive"), output.constData());
+
+        const KioskSettings settings = KioskSettings::load(config);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            ClerkStore store;
+            QString error;
+            QVERIFY2(store.open(settings.clerksPath(), &error), qPrintable(error));
+            QCOMPARE(store.accounts().authenticate(QStringLiteral("maria.perez"),
+                                                   QStringLiteral("mostrador-2026"), now),
+                     AccountBook::Verdict::Accepted);
+        }
+
+        QCOMPARE(clerk({QStringLiteral("disable"), QStringLiteral("maria.perez")}, {}, &output), 0);
+        QCOMPARE(clerk({QStringLiteral("list")}, {}, &output), 0);
+        QVERIFY2(output.contains("\tdisabled\t"), output.constData());
+        {
+            ClerkStore store;
+            QString error;
+            QVERIFY(store.open(settings.clerksPath(), &error));
+            QCOMPARE(store.accounts().authenticate(QStringLiteral("maria.perez"),
+                                                   QStringLiteral("mostrador-2026"), now),
+                     AccountBook::Verdict::Disabled);
+        }
+        QCOMPARE(clerk({QStringLiteral("enable"), QStringLiteral("maria.perez")}, {}, &output), 0);
+        QCOMPARE(clerk({QStringLiteral("reset"), QStringLiteral("maria.perez")}, "nueva-clave-2026",
+                       &output),
+                 0);
+        {
+            ClerkStore store;
+            QString error;
+            QVERIFY(store.open(settings.clerksPath(), &error));
+            QCOMPARE(store.accounts().authenticate(QStringLiteral("maria.perez"),
+                                                   QStringLiteral("mostrador-2026"), now),
+                     AccountBook::Verdict::Refused);
+            QCOMPARE(store.accounts().authenticate(QStringLiteral("maria.perez"),
+                                                   QStringLiteral("nueva-clave-2026"), now),
+                     AccountBook::Verdict::Accepted);
+        }
+
+        // Every change IT staff made is in the audit log, newest first, under their role.
+        QCOMPARE(clerk({QStringLiteral("audit")}, {}, &output), 0);
+        const QStringList lines = QString::fromUtf8(output).trimmed().split(u'\n');
+        QStringList actions;
+        for (const QString &line : lines) {
+            const QStringList fields = line.split(u'\t');
+            QVERIFY2(fields.size() >= 4, qPrintable(line));
+            QCOMPARE(fields.at(1), QStringLiteral("it-staff"));
+            QCOMPARE(fields.at(3), QStringLiteral("maria.perez"));
+            actions << fields.at(2);
+        }
+        QCOMPARE(
+            actions,
+            (QStringList{QStringLiteral("clerk-password-reset"), QStringLiteral("clerk-enabled"),
+                         QStringLiteral("clerk-disabled"), QStringLiteral("clerk-added")}));
+        // The clerks' file is the kiosk's own, readable by its user only.
+        QCOMPARE(QFileInfo(settings.clerksPath()).permissions() &
+                     (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
     void hashPinPrintsALineThePinVerifies()

@@ -33,17 +33,14 @@ private:
     QNetworkAccessManager m_network;
     QByteArray m_apiKey;
     // Everything personal the tests send; none of it may come back from a GET.
-    const QStringList m_personal{QStringLiteral("vecina.rh@example.org"),
-                                 QStringLiteral("+53 42 555 0101"),
-                                 QStringLiteral("Dayana"),
-                                 QStringLiteral("Quintero"),
-                                 QStringLiteral("tablet-7f3a"),
-                                 QStringLiteral("cuenta-8841"),
-                                 QStringLiteral("Zoila Pérez Rivero"),
-                                 QStringLiteral("5 123 4567"),
-                                 QStringLiteral("Rosa Rivero"),
-                                 QStringLiteral("zoila@example.org"),
-                                 QStringLiteral("87010112345")};
+    const QStringList m_personal{
+        QStringLiteral("vecina.rh@example.org"), QStringLiteral("+53 42 555 0101"),
+        QStringLiteral("Dayana"), QStringLiteral("Quintero"), QStringLiteral("tablet-7f3a"),
+        QStringLiteral("cuenta-8841"), QStringLiteral("Zoila Pérez Rivero"),
+        QStringLiteral("5 123 4567"), QStringLiteral("Rosa Rivero"),
+        // who entered it at the office is not for the public either
+        QStringLiteral("maria.perez"), QStringLiteral("María Pérez"),
+        QStringLiteral("zoila@example.org"), QStringLiteral("87010112345")};
     QString m_pothole; // filed through Open311
     QString m_lamp;    // filed through Open311
     QString m_kiosk;   // filed at a kiosk
@@ -563,7 +560,12 @@ private slots:
                               {QStringLiteral("id_number"), QStringLiteral("87010112345")}}},
                  {QStringLiteral("consent"), true},
                  {QStringLiteral("on_behalf_of"),
-                  QJsonObject{{QStringLiteral("name"), QStringLiteral("Rosa Rivero")}}}}}};
+                  QJsonObject{{QStringLiteral("name"), QStringLiteral("Rosa Rivero")},
+                              {QStringLiteral("channel"), QStringLiteral("phone")},
+                              {QStringLiteral("consent"), true}}},
+                 {QStringLiteral("clerk"),
+                  QJsonObject{{QStringLiteral("account"), QStringLiteral("maria.perez")},
+                              {QStringLiteral("name"), QStringLiteral("María Pérez")}}}}}};
         const auto submit = [this](const QJsonObject &submission, const QByteArray &key) {
             return post(
                 QStringLiteral("/api/v1/submissions"),

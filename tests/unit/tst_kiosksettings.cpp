@@ -351,6 +351,64 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("access/theme")), qPrintable(all));
         QCOMPARE(problems.size(), 6);
     }
+
+    void clerksAreOffUnlessConfigured()
+    {
+        write(QStringLiteral("token"), "secret-token\n");
+        const QString path = write(QStringLiteral("plain.conf"),
+                                   "[server]\nurl=https://kiosco.example/\ntoken_file=token\n");
+        const KioskSettings settings = KioskSettings::load(path);
+        QCOMPARE(settings.clerkMode, QStringLiteral("off"));
+        QCOMPARE(settings.clerkLogoutAfter, std::chrono::seconds(300));
+        QCOMPARE(settings.residentRequired,
+                 (QStringList{QStringLiteral("address"), QStringLiteral("id_number")}));
+        QVERIFY(settings.receiptPrinter.isEmpty());
+        QCOMPARE(settings.clerksPath(),
+                 QDir(settings.dataDir).filePath(QStringLiteral("clerks.sqlite")));
+    }
+
+    void readsTheClerkKeys()
+    {
+        write(QStringLiteral("token"), "secret-token\n");
+        const QString path = write(QStringLiteral("clerk.conf"),
+                                   "[server]\nurl=https://kiosco.example/\ntoken_file=token\n"
+                                   "[clerk]\nmode=desk\nlogout_after_seconds=120\n"
+                                   "resident_required=id_number, phone\nprinter=pdf:receipts\n");
+        const KioskSettings settings = KioskSettings::load(path);
+        QCOMPARE(settings.clerkMode, QStringLiteral("desk"));
+        QCOMPARE(settings.clerkLogoutAfter, std::chrono::seconds(120));
+        QCOMPARE(settings.residentRequired,
+                 (QStringList{QStringLiteral("id_number"), QStringLiteral("phone")}));
+        // A PDF directory is relative to the configuration file, like the other paths.
+        QCOMPARE(settings.receiptPrinter,
+                 QStringLiteral("pdf:") + m_dir.filePath(QStringLiteral("receipts")));
+        QVERIFY2(settings.problems().isEmpty(), qPrintable(settings.problems().join(u'\n')));
+
+        const QString named = write(QStringLiteral("printer.conf"),
+                                    "[server]\nurl=https://kiosco.example/\ntoken_file=token\n"
+                                    "[clerk]\nmode=kiosk\nprinter=Mostrador-1\n"
+                                    "resident_required=\n");
+        const KioskSettings second = KioskSettings::load(named);
+        QCOMPARE(second.receiptPrinter, QStringLiteral("Mostrador-1"));
+        QVERIFY2(second.residentRequired.isEmpty(), "an empty list asks for the name only");
+        QVERIFY(second.problems().isEmpty());
+    }
+
+    void explainsBadClerkKeys()
+    {
+        write(QStringLiteral("token"), "secret-token\n");
+        const QString path = write(QStringLiteral("bad-clerk.conf"),
+                                   "[server]\nurl=https://kiosco.example/\ntoken_file=token\n"
+                                   "[clerk]\nmode=always\nlogout_after_seconds=7200\n"
+                                   "resident_required=address,passport\nprinter=pdf:\n");
+        const QStringList problems = KioskSettings::load(path).problems();
+        const QString all = problems.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("clerk/mode")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("clerk/logout_after_seconds")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("'passport'")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("clerk/printer")), qPrintable(all));
+        QCOMPARE(problems.size(), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKioskSettings)

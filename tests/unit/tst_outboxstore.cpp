@@ -1,4 +1,5 @@
 #include "outboxstore.h"
+#include "sqldatabase.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -151,6 +152,137 @@ private slots:
         QCOMPARE(sent->reference, QStringLiteral("MUN-2026-000042"));
         QVERIFY(sent->body.isEmpty());
         QCOMPARE(sent->summary, QStringLiteral("alumbrado-publico"));
+    }
+
+    void aClerksEntryKeepsWhoEnteredIt()
+    {
+        OutboxStore outbox;
+        QString error;
+        QVERIFY(outbox.open(newPath(), &error));
+        const QDateTime now(QDate(2026, 11, 28), QTime(10, 15), Qt::UTC);
+        const auto citizen =
+            outbox.enqueue(QStringLiteral("complaint"), QStringLiteral("es"),
+                           complaint(QStringLiteral("Ana")), now, QStringLiteral("a"), &error);
+        const auto clerk = outbox.enqueue(QStringLiteral("complaint"), QStringLiteral("es"),
+                                          complaint(QStringLiteral("Luis")), now.addSecs(60),
+                                          QStringLiteral("b"), &error, QStringLiteral("maria"));
+        QVERIFY2(citizen && clerk, qPrintable(error));
+        QCOMPARE(outbox.item(citizen->localId)->clerk, QString());
+        QCOMPARE(outbox.item(clerk->localId)->clerk, QStringLiteral("maria"));
+        QCOMPARE(OutboxStore::payloadOf(*outbox.item(clerk->localId)),
+                 complaint(QStringLiteral("Luis")));
+
+        // Newest first, as a clerk looks through them; the limit is honoured.
+        const auto recent = outbox.recent(10);
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent.at(0).localId, clerk->localId);
+        QCOMPARE(recent.at(1).localId, citizen->localId);
+        QCOMPARE(outbox.recent(1).size(), 1);
+    }
+
+    void retryNowMakesOnlyThatPendingItemDue()
+    {
+        OutboxStore outbox;
+        QString error;
+        QVERIFY(outbox.open(newPath(), &error));
+        const QDateTime now(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
+        const auto first =
+            outbox.enqueue(QStringLiteral("complaint"), QStringLiteral("es"),
+                           complaint(QStringLiteral("Ana")), now, QStringLiteral("a"), &error);
+        const auto second =
+            outbox.enqueue(QStringLiteral("complaint"), QStringLiteral("es"),
+                           complaint(QStringLiteral("Eva")), now, QStringLiteral("b"), &error);
+        QVERIFY(first && second);
+        QVERIFY(outbox.markRetry(first->localId, QStringLiteral("no network"), now.addSecs(3600)));
+        QVERIFY(outbox.markRetry(second->localId, QStringLiteral("no network"), now.addSecs(3600)));
+        QVERIFY(!outbox.nextDue(now.addSecs(60)));
+
+        QVERIFY(outbox.retryNow(second->localId, now.addSecs(60)));
+        const auto due = outbox.nextDue(now.addSecs(60));
+        QVERIFY(due);
+        QCOMPARE(due->localId, second->localId);
+
+        // A sent item is not pending: nothing to retry.
+        QVERIFY(outbox.markSent(first->localId, QStringLiteral("MUN-2026-000001"),
+                                QStringLiteral("received"), &error));
+        QVERIFY(!outbox.retryNow(first->localId, now.addSecs(60)));
+    }
+
+    void onlyARejectedItemCanBeDiscardedAndItsReasonStays()
+    {
+        const QString path = newPath();
+        const QString canary = QStringLiteral("CANARY-Discarded-Resident-5521");
+        OutboxStore outbox;
+        QString error;
+        QVERIFY(outbox.open(path, &error));
+        const QDateTime now(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
+        const auto item =
+            outbox.enqueue(QStringLiteral("complaint"), QStringLiteral("es"), complaint(canary),
+                           now, QStringLiteral("a"), &error, QStringLiteral("maria"));
+        QVERIFY(item);
+
+        // Pending: a clerk cannot drop what a resident is still waiting to have sent.
+        QVERIFY(!outbox.discard(item->localId, QStringLiteral("duplicate"), now, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(outbox.item(item->localId)->state, OutboxStore::State::Pending);
+
+        QVERIFY(outbox.markRejected(item->localId, QStringLiteral("unknown category")));
+        error.clear();
+        QVERIFY2(!outbox.discard(item->localId, QStringLiteral("  "), now, &error),
+                 "a discard needs a reason");
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(
+            outbox.discard(item->localId, QStringLiteral("The resident withdrew it"), now, &error),
+            qPrintable(error));
+
+        const auto discarded = outbox.item(item->localId);
+        QCOMPARE(discarded->state, OutboxStore::State::Discarded);
+        QCOMPARE(discarded->discardReason, QStringLiteral("The resident withdrew it"));
+        QCOMPARE(discarded->lastError, QStringLiteral("unknown category"));
+        QVERIFY(discarded->body.isEmpty());
+        QVERIFY2(!raw(path).contains(canary.toUtf8()), "the file still holds the canary");
+        QVERIFY2(!raw(path + QStringLiteral("-wal")).contains(canary.toUtf8()),
+                 "the WAL still holds it");
+        const auto stats = outbox.stats();
+        QCOMPARE(stats.rejected, 0);
+        QCOMPARE(stats.pending, 0);
+        QVERIFY(!outbox.nextDue(now.addDays(1)));
+        // Discarded once is final.
+        QVERIFY(!outbox.discard(item->localId, QStringLiteral("again"), now, &error));
+    }
+
+    void anOutboxFromBeforeClerksKeepsEveryItem()
+    {
+        // The first schema, as an earlier version left the file, with one item pending.
+        const QString path = newPath();
+        const QString firstOnly = m_dir.filePath(QStringLiteral("schema-v1"));
+        QVERIFY(QDir().mkpath(firstOnly));
+        QVERIFY(QFile::copy(QStringLiteral(":/schema/outbox/001_outbox.sql"),
+                            firstOnly + QStringLiteral("/001_outbox.sql")));
+        {
+            SqlDatabase db;
+            QString error;
+            QVERIFY2(db.open(path, firstOnly, SqlDatabase::Durability::Precious, &error),
+                     qPrintable(error));
+            QCOMPARE(db.schemaVersion(), 1);
+            QVERIFY2(db.execScript(
+                         QStringLiteral("INSERT INTO submissions (idempotency_key, receipt, type, "
+                                        "created_at, body, state, next_attempt_at) VALUES ('k-1', "
+                                        "'R-OLD1-0001', 'complaint', '2026-11-01T10:00:00.000Z', "
+                                        "'{\"payload\":{}}', 'pending', "
+                                        "'2026-11-01T10:00:00.000Z');"),
+                         &error),
+                     qPrintable(error));
+        }
+        OutboxStore outbox;
+        QString error;
+        QVERIFY2(outbox.open(path, &error), qPrintable(error));
+        const auto items = outbox.items(OutboxStore::State::Pending);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).receipt, QStringLiteral("R-OLD1-0001"));
+        QCOMPARE(items.at(0).clerk, QString());
+        QCOMPARE(outbox.database().schemaVersion(), 2);
+        QCOMPARE(items.at(0).body, QByteArray("{\"payload\":{}}"));
     }
 };
 

@@ -81,6 +81,74 @@ private slots:
         contactConsent[QStringLiteral("consent")] = true;
         QTest::newRow("contact with consent") << "complaint" << contactConsent << "";
 
+        // A clerk's entry for a resident at the office or on the phone.
+        const QJsonObject resident{{QStringLiteral("name"), QStringLiteral("Zoila Quintana")},
+                                   {QStringLiteral("address"), QStringLiteral("Calle 5 #12")},
+                                   {QStringLiteral("id_number"), QStringLiteral("85031512345")},
+                                   {QStringLiteral("channel"), QStringLiteral("in_person")},
+                                   {QStringLiteral("consent"), true}};
+        const QJsonObject clerk{{QStringLiteral("account"), QStringLiteral("maria.perez")},
+                                {QStringLiteral("name"), QStringLiteral("María Pérez")}};
+        const auto onBehalf = [&](const QJsonValue &who, const QJsonValue &by) {
+            QJsonObject payload = complaint(lamp);
+            if (!who.isUndefined())
+                payload[QStringLiteral("on_behalf_of")] = who;
+            if (!by.isUndefined())
+                payload[QStringLiteral("clerk")] = by;
+            return payload;
+        };
+        const auto residentWith = [&](const QString &key, const QJsonValue &value) {
+            QJsonObject changed = resident;
+            if (value.isUndefined())
+                changed.remove(key);
+            else
+                changed[key] = value;
+            return changed;
+        };
+        QTest::newRow("on behalf of a resident") << "complaint" << onBehalf(resident, clerk) << "";
+        QTest::newRow("by phone") << "complaint"
+                                  << onBehalf(residentWith(QStringLiteral("channel"),
+                                                           QStringLiteral("phone")),
+                                              clerk)
+                                  << "";
+        QTest::newRow("on behalf, name only")
+            << "complaint"
+            << onBehalf(QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana")},
+                                    {QStringLiteral("channel"), QStringLiteral("phone")},
+                                    {QStringLiteral("consent"), true}},
+                        clerk)
+            << "";
+        QTest::newRow("on behalf, no name")
+            << "complaint"
+            << onBehalf(residentWith(QStringLiteral("name"), QJsonValue::Undefined), clerk)
+            << "'name'";
+        QTest::newRow("on behalf, unknown channel")
+            << "complaint"
+            << onBehalf(residentWith(QStringLiteral("channel"), QStringLiteral("email")), clerk)
+            << "'channel'";
+        QTest::newRow("on behalf, no consent")
+            << "complaint"
+            << onBehalf(residentWith(QStringLiteral("consent"), QJsonValue::Undefined), clerk)
+            << "consent";
+        QTest::newRow("on behalf, consent refused")
+            << "complaint" << onBehalf(residentWith(QStringLiteral("consent"), false), clerk)
+            << "consent";
+        QTest::newRow("on behalf, ID number too long")
+            << "complaint"
+            << onBehalf(residentWith(QStringLiteral("id_number"), QString(51, QLatin1Char('9'))),
+                        clerk)
+            << "'id_number'";
+        QTest::newRow("on behalf without a clerk")
+            << "complaint" << onBehalf(resident, QJsonValue::Undefined) << "'clerk'";
+        QTest::newRow("clerk without an account")
+            << "complaint"
+            << onBehalf(resident, QJsonObject{{QStringLiteral("name"), QStringLiteral("María")}})
+            << "'account'";
+        QTest::newRow("clerk without on_behalf_of")
+            << "complaint" << onBehalf(QJsonValue::Undefined, clerk) << "on_behalf_of";
+        QTest::newRow("on_behalf_of not an object")
+            << "complaint" << onBehalf(QStringLiteral("Ana"), clerk) << "on_behalf_of";
+
         QTest::newRow("suggestion")
             << "suggestion" << object({{QStringLiteral("text"), QStringLiteral("Más bancos")}})
             << "";
