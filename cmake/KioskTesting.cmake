@@ -11,8 +11,12 @@ function(mk_add_test name)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
+  # Views are tested on a screen the size of a kiosk's (the offscreen default is 800x800,
+  # smaller than the windows): a touch replayed by a scrolling page's flick gesture goes to
+  # whatever is on the screen at that point, so the whole window must be on it.
+  set(platform "offscreen:configfile=${PROJECT_SOURCE_DIR}/tests/gui/offscreen-screen.json")
   set_tests_properties(${name} PROPERTIES
     LABELS ${T_KIND}
     TIMEOUT ${T_TIMEOUT}
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=*.debug=false")
+    ENVIRONMENT "QT_QPA_PLATFORM=${platform};LC_ALL=C.UTF-8;QT_LOGGING_RULES=*.debug=false")
 endfunction()

@@ -86,6 +86,96 @@ The kiosk is getting the latest information from the municipality.</translation>
     </message>
 </context>
 <context>
+    <name>ClerkDesk</name>
+    <message>
+        <source>Printed with the receipt number; the reference number will come once the complaint is sent.</source>
+        <translation>Printed with the receipt number; the reference number will come once the complaint is sent.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Printed.</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <source>New complaint for a resident</source>
+        <translation>New complaint for a resident</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Correcting %1, which the server refused. Sending it makes a new item; the refused one is put aside.</source>
+        <translation>Correcting %1, which the server refused. Sending it makes a new item; the refused one is put aside.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkLogin</name>
+    <message>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <source>Clerks cannot log in on this computer: the clerks&apos; file could not be opened. Please tell IT staff.</source>
+        <translation>Clerks cannot log in on this computer: the clerks&apos; file could not be opened. Please tell IT staff.</translation>
+    </message>
+    <message>
+        <source>Please type your account name and your password.</source>
+        <translation>Please type your account name and your password.</translation>
+    </message>
+    <message>
+        <source>The account name or the password is not right. After %1 wrong passwords in a row the account locks for %2 minutes.</source>
+        <translation>The account name or the password is not right. After %1 wrong passwords in a row the account locks for %2 minutes.</translation>
+    </message>
+    <message>
+        <source>This account is locked for a while after too many wrong passwords. Try again in %1 minutes, or ask IT staff to set a new password.</source>
+        <translation>This account is locked for a while after too many wrong passwords. Try again in %1 minutes, or ask IT staff to set a new password.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Please ask IT staff.</source>
+        <translation>This account is disabled. Please ask IT staff.</translation>
+    </message>
+    <message>
+        <source>Logins cannot be checked on this computer right now. Please tell IT staff.</source>
+        <translation>Logins cannot be checked on this computer right now. Please tell IT staff.</translation>
+    </message>
+    <message>
+        <source>Clerks&apos; login</source>
+        <translation>Clerks&apos; login</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>for example maria.perez</source>
+        <translation>for example maria.perez</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Back to the kiosk</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintForm</name>
     <message>
         <source>Please tell us in a few words what the problem is.</source>
@@ -188,8 +278,8 @@ The kiosk is getting the latest information from the municipality.</translation>
         <translation>Complaints cannot be made at this kiosk yet. Please ask at the office.</translation>
     </message>
     <message>
-        <source>Please note: the description and the place may be published on the municipality's open data (Open311). Do not write names or phone numbers there.</source>
-        <translation>Please note: the description and the place may be published on the municipality's open data (Open311). Do not write names or phone numbers there.</translation>
+        <source>Please note: the description and the place may be published on the municipality&apos;s open data (Open311). Do not write names or phone numbers there.</source>
+        <translation>Please note: the description and the place may be published on the municipality&apos;s open data (Open311). Do not write names or phone numbers there.</translation>
     </message>
     <message>
         <source>Describe the problem</source>
@@ -235,6 +325,22 @@ The kiosk is getting the latest information from the municipality.</translation>
         <source>Send</source>
         <translation>Send</translation>
     </message>
+    <message>
+        <source>Please check the resident&apos;s details.</source>
+        <translation>Please check the resident&apos;s details.</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s details need another look.</source>
+        <translation>The resident&apos;s details need another look.</translation>
+    </message>
+    <message>
+        <source>On behalf of: %1</source>
+        <translation>On behalf of: %1</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: Who is the resident?</source>
+        <translation>Step 3 of 4: Who is the resident?</translation>
+    </message>
 </context>
 <context>
     <name>CountdownOverlay</name>
@@ -247,8 +353,8 @@ The kiosk is getting the latest information from the municipality.</translation>
         <translation>For your privacy, when the count reaches zero the screen starts again and anything typed is deleted.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
-        <translation>I'm still here</translation>
+        <source>I&apos;m still here</source>
+        <translation>I&apos;m still here</translation>
     </message>
 </context>
 <context>
@@ -368,6 +474,53 @@ The kiosk is getting the latest information from the municipality.</translation>
     </message>
 </context>
 <context>
+    <name>FormFieldResident</name>
+    <message>
+        <source>Please say how the resident came to the office.</source>
+        <translation>Please say how the resident came to the office.</translation>
+    </message>
+    <message>
+        <source>Please ask the resident whether their details may be recorded with the complaint, and tick the box. Without their consent the complaint cannot be entered on their behalf.</source>
+        <translation>Please ask the resident whether their details may be recorded with the complaint, and tick the box. Without their consent the complaint cannot be entered on their behalf.</translation>
+    </message>
+    <message>
+        <source>Some details are missing. They are marked above.</source>
+        <translation>Some details are missing. They are marked above.</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s full name</source>
+        <translation>Resident&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Identity card number</source>
+        <translation>Identity card number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>How did the resident reach the office?</source>
+        <translation>How did the resident reach the office?</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>The resident agrees that these details are recorded with the complaint and used only to deal with it and answer them.</source>
+        <translation>The resident agrees that these details are recorded with the complaint and used only to deal with it and answer them.</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldText</name>
     <message>
         <source>This text is too long. Please shorten it to %1 characters.</source>
@@ -432,16 +585,16 @@ The kiosk is getting the latest information from the municipality.</translation>
         <translation>Add your opinion</translation>
     </message>
     <message>
-        <source>A moderator reads every post before it is published. Please do not write phone numbers, addresses or other people's names.</source>
-        <translation>A moderator reads every post before it is published. Please do not write phone numbers, addresses or other people's names.</translation>
+        <source>A moderator reads every post before it is published. Please do not write phone numbers, addresses or other people&apos;s names.</source>
+        <translation>A moderator reads every post before it is published. Please do not write phone numbers, addresses or other people&apos;s names.</translation>
     </message>
     <message>
         <source>Your post</source>
         <translation>Your post</translation>
     </message>
     <message>
-        <source>Name to show (optional: leave it empty to post as "Anonymous")</source>
-        <translation>Name to show (optional: leave it empty to post as "Anonymous")</translation>
+        <source>Name to show (optional: leave it empty to post as &quot;Anonymous&quot;)</source>
+        <translation>Name to show (optional: leave it empty to post as &quot;Anonymous&quot;)</translation>
     </message>
     <message>
         <source>All topics</source>
@@ -495,8 +648,8 @@ The kiosk is getting the latest information from the municipality.</translation>
 <context>
     <name>HomeSection</name>
     <message>
-        <source>Today's highlights</source>
-        <translation>Today's highlights</translation>
+        <source>Today&apos;s highlights</source>
+        <translation>Today&apos;s highlights</translation>
     </message>
     <message>
         <source>Services now</source>
@@ -1003,8 +1156,8 @@ The kiosk is getting the latest information from the municipality.</translation>
         <translation>Reference number: %1</translation>
     </message>
     <message>
-        <source>The municipality's note: %1</source>
-        <translation>The municipality's note: %1</translation>
+        <source>The municipality&apos;s note: %1</source>
+        <translation>The municipality&apos;s note: %1</translation>
     </message>
     <message>
         <source>Last updated: %1</source>
@@ -1023,16 +1176,16 @@ The kiosk is getting the latest information from the municipality.</translation>
         <translation>Sent to the municipality. Reference number: %1. The latest news about it will appear here after the next update.</translation>
     </message>
     <message>
-        <source>The municipality's system could not accept it. Please ask at the office, with your receipt number %1.</source>
-        <translation>The municipality's system could not accept it. Please ask at the office, with your receipt number %1.</translation>
+        <source>The municipality&apos;s system could not accept it. Please ask at the office, with your receipt number %1.</source>
+        <translation>The municipality&apos;s system could not accept it. Please ask at the office, with your receipt number %1.</translation>
     </message>
     <message>
-        <source>What the system said: "%1"</source>
-        <translation>What the system said: "%1"</translation>
+        <source>What the system said: &quot;%1&quot;</source>
+        <translation>What the system said: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Not accepted by the municipality's system</source>
-        <translation>Not accepted by the municipality's system</translation>
+        <source>Not accepted by the municipality&apos;s system</source>
+        <translation>Not accepted by the municipality&apos;s system</translation>
     </message>
     <message>
         <source>We could not find this number</source>
@@ -1057,6 +1210,18 @@ The kiosk is getting the latest information from the municipality.</translation>
     <message>
         <source>Look up</source>
         <translation>Look up</translation>
+    </message>
+    <message>
+        <source>It was withdrawn at the municipal office after the municipality&apos;s system could not accept it.</source>
+        <translation>It was withdrawn at the municipal office after the municipality&apos;s system could not accept it.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s note: &quot;%1&quot;</source>
+        <translation>The office&apos;s note: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Withdrawn at the office</source>
+        <translation>Withdrawn at the office</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1348,150 @@ The kiosk is getting the latest information from the municipality.</translation>
     <message>
         <source>Noticeboard</source>
         <translation>Noticeboard</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Citizen at the kiosk</source>
+        <translation>Citizen at the kiosk</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1. Refused by the server: %2.</source>
+        <translation>Waiting to be sent: %1. Refused by the server: %2.</translation>
+    </message>
+    <message>
+        <source>This computer has no outbox: see the log.</source>
+        <translation>This computer has no outbox: see the log.</translation>
+    </message>
+    <message>
+        <source>%1 will be sent now, if the network allows.</source>
+        <translation>%1 will be sent now, if the network allows.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer waiting.</source>
+        <translation>%1 is no longer waiting.</translation>
+    </message>
+    <message>
+        <source>Please write why this item is put aside: the reason stays in the audit log.</source>
+        <translation>Please write why this item is put aside: the reason stays in the audit log.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put aside: %2</source>
+        <translation>%1 could not be put aside: %2</translation>
+    </message>
+    <message>
+        <source>%1 was put aside.</source>
+        <translation>%1 was put aside.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation>Put aside</translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>Last try: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>%1. The municipality&apos;s note: %2</source>
+        <translation>%1. The municipality&apos;s note: %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox of this computer</source>
+        <translation>Outbox of this computer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>Message or answer</source>
+        <translation>Message or answer</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Correct and send again</source>
+        <translation>Correct and send again</translation>
+    </message>
+    <message>
+        <source>Put aside...</source>
+        <translation>Put aside...</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>For example: entered twice by mistake</source>
+        <translation>For example: entered twice by mistake</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1657,10 @@ The kiosk is getting the latest information from the municipality.</translation>
         <source>No staff PIN is set on this kiosk.</source>
         <translation>No staff PIN is set on this kiosk.</translation>
     </message>
+    <message>
+        <source>Clerks&apos; login</source>
+        <translation>Clerks&apos; login</translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -1377,6 +1690,79 @@ The kiosk is getting the latest information from the municipality.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: the folder for receipts cannot be created. Please tell IT staff.</source>
+        <translation>The receipt could not be saved: the folder for receipts cannot be created. Please tell IT staff.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Please tell IT staff; meanwhile, write the reference number down for the resident.</source>
+        <translation>No printer is set up on this computer. Please tell IT staff; meanwhile, write the reference number down for the resident.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; cannot be found. Please tell IT staff; meanwhile, write the reference number down for the resident.</source>
+        <translation>The printer &quot;%1&quot; cannot be found. Please tell IT staff; meanwhile, write the reference number down for the resident.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the receipt. Please check that it is on and has paper, then try again.</source>
+        <translation>The printer did not take the receipt. Please check that it is on and has paper, then try again.</translation>
+    </message>
+    <message>
+        <source>Your municipality</source>
+        <translation>Your municipality</translation>
+    </message>
+    <message>
+        <source>Municipality of %1</source>
+        <translation>Municipality of %1</translation>
+    </message>
+    <message>
+        <source>Receipt for a complaint</source>
+        <translation>Receipt for a complaint</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Receipt number: %1</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s reference number is not known yet: the complaint is saved and will be sent as soon as the network allows. Ask at this office with the receipt number.</source>
+        <translation>The municipality&apos;s reference number is not known yet: the complaint is saved and will be sent as soon as the network allows. Ask at this office with the receipt number.</translation>
+    </message>
+    <message>
+        <source>Date: %1, %2</source>
+        <translation>Date: %1, %2</translation>
+    </message>
+    <message>
+        <source>Kind of problem: %1</source>
+        <translation>Kind of problem: %1</translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation>Served by: %1</translation>
+    </message>
+    <message>
+        <source>Follow your complaint: scan the code, or type the reference number in &quot;My request&quot; at any municipal kiosk.
+%1</source>
+        <translation>Follow your complaint: scan the code, or type the reference number in &quot;My request&quot; at any municipal kiosk.
+%1</translation>
+    </message>
+    <message>
+        <source>Follow your complaint: type the reference number in &quot;My request&quot; at any municipal kiosk.</source>
+        <translation>Follow your complaint: type the reference number in &quot;My request&quot; at any municipal kiosk.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptView</name>
     <message>
         <source>Saved. Thank you.</source>
@@ -1387,20 +1773,20 @@ The kiosk is getting the latest information from the municipality.</translation>
         <translation>Your receipt number:</translation>
     </message>
     <message>
-        <source>The municipality's reference number: %1</source>
-        <translation>The municipality's reference number: %1</translation>
+        <source>The municipality&apos;s reference number: %1</source>
+        <translation>The municipality&apos;s reference number: %1</translation>
     </message>
     <message>
-        <source>The municipality's system could not accept it. Please ask at the office, with your receipt number.</source>
-        <translation>The municipality's system could not accept it. Please ask at the office, with your receipt number.</translation>
+        <source>The municipality&apos;s system could not accept it. Please ask at the office, with your receipt number.</source>
+        <translation>The municipality&apos;s system could not accept it. Please ask at the office, with your receipt number.</translation>
     </message>
     <message>
-        <source>It has reached the municipality. Follow it in "My request" with this reference number, or scan the code.</source>
-        <translation>It has reached the municipality. Follow it in "My request" with this reference number, or scan the code.</translation>
+        <source>It has reached the municipality. Follow it in &quot;My request&quot; with this reference number, or scan the code.</source>
+        <translation>It has reached the municipality. Follow it in &quot;My request&quot; with this reference number, or scan the code.</translation>
     </message>
     <message>
-        <source>It will be sent to the municipality as soon as the network allows. The municipality's reference number will then appear in "My request": look it up there with your receipt number.</source>
-        <translation>It will be sent to the municipality as soon as the network allows. The municipality's reference number will then appear in "My request": look it up there with your receipt number.</translation>
+        <source>It will be sent to the municipality as soon as the network allows. The municipality&apos;s reference number will then appear in &quot;My request&quot;: look it up there with your receipt number.</source>
+        <translation>It will be sent to the municipality as soon as the network allows. The municipality&apos;s reference number will then appear in &quot;My request&quot;: look it up there with your receipt number.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1410,8 +1796,8 @@ The kiosk is getting the latest information from the municipality.</translation>
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <source>Tour of the kiosk's views: a suggestion to show the receipt.</source>
-        <translation>Tour of the kiosk's views: a suggestion to show the receipt.</translation>
+        <source>Tour of the kiosk&apos;s views: a suggestion to show the receipt.</source>
+        <translation>Tour of the kiosk&apos;s views: a suggestion to show the receipt.</translation>
     </message>
 </context>
 <context>
@@ -1515,8 +1901,8 @@ The kiosk is getting the latest information from the municipality.</translation>
         <translation>Make a suggestion</translation>
     </message>
     <message>
-        <source>An idea to make the municipality work better? Tell us. Please do not write other people's names or phone numbers.</source>
-        <translation>An idea to make the municipality work better? Tell us. Please do not write other people's names or phone numbers.</translation>
+        <source>An idea to make the municipality work better? Tell us. Please do not write other people&apos;s names or phone numbers.</source>
+        <translation>An idea to make the municipality work better? Tell us. Please do not write other people&apos;s names or phone numbers.</translation>
     </message>
     <message>
         <source>Your suggestion</source>
@@ -1570,8 +1956,8 @@ The kiosk is getting the latest information from the municipality.</translation>
         <translation>This survey cannot take answers at the moment. Please ask at the office.</translation>
     </message>
     <message>
-        <source>The survey is anonymous: it does not ask who you are. Questions marked "required" need an answer.</source>
-        <translation>The survey is anonymous: it does not ask who you are. Questions marked "required" need an answer.</translation>
+        <source>The survey is anonymous: it does not ask who you are. Questions marked &quot;required&quot; need an answer.</source>
+        <translation>The survey is anonymous: it does not ask who you are. Questions marked &quot;required&quot; need an answer.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1631,8 +2017,8 @@ The kiosk is getting the latest information from the municipality.</translation>
 <context>
     <name>TakeHomePanel</name>
     <message>
-        <source>Take it with you: scan the code with your phone's camera.</source>
-        <translation>Take it with you: scan the code with your phone's camera.</translation>
+        <source>Take it with you: scan the code with your phone&apos;s camera.</source>
+        <translation>Take it with you: scan the code with your phone&apos;s camera.</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,96 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     </message>
 </context>
 <context>
+    <name>ClerkDesk</name>
+    <message>
+        <source>Printed with the receipt number; the reference number will come once the complaint is sent.</source>
+        <translation>Impreso con el número de comprobante; el número de referencia llegará cuando se envíe la queja.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Impreso.</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>Funcionario: %1</translation>
+    </message>
+    <message>
+        <source>New complaint for a resident</source>
+        <translation>Nueva queja de un vecino</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimir comprobante</translation>
+    </message>
+    <message>
+        <source>Correcting %1, which the server refused. Sending it makes a new item; the refused one is put aside.</source>
+        <translation>Corrigiendo %1, que el servidor rechazó. Al enviarla se crea un elemento nuevo; el rechazado queda apartado.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkLogin</name>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando...</translation>
+    </message>
+    <message>
+        <source>Clerks cannot log in on this computer: the clerks&apos; file could not be opened. Please tell IT staff.</source>
+        <translation>Los funcionarios no pueden entrar en esta computadora: no se pudo abrir el archivo de funcionarios. Avise al personal de informática.</translation>
+    </message>
+    <message>
+        <source>Please type your account name and your password.</source>
+        <translation>Escriba su nombre de cuenta y su contraseña.</translation>
+    </message>
+    <message>
+        <source>The account name or the password is not right. After %1 wrong passwords in a row the account locks for %2 minutes.</source>
+        <translation>El nombre de cuenta o la contraseña no son correctos. Después de %1 contraseñas erróneas seguidas, la cuenta se bloquea durante %2 minutos.</translation>
+    </message>
+    <message>
+        <source>This account is locked for a while after too many wrong passwords. Try again in %1 minutes, or ask IT staff to set a new password.</source>
+        <translation>Esta cuenta está bloqueada por un tiempo tras demasiadas contraseñas erróneas. Inténtelo de nuevo en %1 minutos, o pida al personal de informática una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Please ask IT staff.</source>
+        <translation>Esta cuenta está desactivada. Consulte al personal de informática.</translation>
+    </message>
+    <message>
+        <source>Logins cannot be checked on this computer right now. Please tell IT staff.</source>
+        <translation>Ahora no se pueden comprobar las entradas en esta computadora. Avise al personal de informática.</translation>
+    </message>
+    <message>
+        <source>Clerks&apos; login</source>
+        <translation>Entrada de funcionarios</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de cuenta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>for example maria.perez</source>
+        <translation>por ejemplo maria.perez</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Volver al quiosco</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintForm</name>
     <message>
         <source>Please tell us in a few words what the problem is.</source>
@@ -188,7 +278,7 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <translation>Todavía no se pueden presentar quejas en este quiosco. Por favor, pregunte en la oficina.</translation>
     </message>
     <message>
-        <source>Please note: the description and the place may be published on the municipality's open data (Open311). Do not write names or phone numbers there.</source>
+        <source>Please note: the description and the place may be published on the municipality&apos;s open data (Open311). Do not write names or phone numbers there.</source>
         <translation>Tenga en cuenta: la descripción y el lugar pueden publicarse en los datos abiertos del municipio (Open311). No escriba ahí nombres ni números de teléfono.</translation>
     </message>
     <message>
@@ -235,6 +325,22 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
+    <message>
+        <source>Please check the resident&apos;s details.</source>
+        <translation>Revise los datos del vecino.</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s details need another look.</source>
+        <translation>Los datos del vecino necesitan otra revisión.</translation>
+    </message>
+    <message>
+        <source>On behalf of: %1</source>
+        <translation>En nombre de: %1</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: Who is the resident?</source>
+        <translation>Paso 3 de 4: ¿Quién es el vecino?</translation>
+    </message>
 </context>
 <context>
     <name>CountdownOverlay</name>
@@ -247,7 +353,7 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <translation>Por su privacidad, cuando la cuenta llegue a cero la pantalla volverá al inicio y se borrará todo lo que escribió.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
 </context>
@@ -368,6 +474,53 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     </message>
 </context>
 <context>
+    <name>FormFieldResident</name>
+    <message>
+        <source>Please say how the resident came to the office.</source>
+        <translation>Indique cómo se comunicó el vecino con la oficina.</translation>
+    </message>
+    <message>
+        <source>Please ask the resident whether their details may be recorded with the complaint, and tick the box. Without their consent the complaint cannot be entered on their behalf.</source>
+        <translation>Pregunte al vecino si sus datos pueden registrarse con la queja y marque la casilla. Sin su consentimiento no se puede presentar la queja en su nombre.</translation>
+    </message>
+    <message>
+        <source>Some details are missing. They are marked above.</source>
+        <translation>Faltan algunos datos. Están señalados arriba.</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s full name</source>
+        <translation>Nombre y apellidos del vecino</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Identity card number</source>
+        <translation>Número de carné de identidad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>How did the resident reach the office?</source>
+        <translation>¿Cómo se comunicó el vecino con la oficina?</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <source>The resident agrees that these details are recorded with the complaint and used only to deal with it and answer them.</source>
+        <translation>El vecino acepta que estos datos se registren con la queja y se usen solo para tramitarla y responderle.</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldText</name>
     <message>
         <source>This text is too long. Please shorten it to %1 characters.</source>
@@ -432,7 +585,7 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <translation>Dé su opinión</translation>
     </message>
     <message>
-        <source>A moderator reads every post before it is published. Please do not write phone numbers, addresses or other people's names.</source>
+        <source>A moderator reads every post before it is published. Please do not write phone numbers, addresses or other people&apos;s names.</source>
         <translation>Un moderador lee cada mensaje antes de publicarlo. Por favor, no escriba números de teléfono, direcciones ni nombres de otras personas.</translation>
     </message>
     <message>
@@ -440,7 +593,7 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <translation>Su mensaje</translation>
     </message>
     <message>
-        <source>Name to show (optional: leave it empty to post as "Anonymous")</source>
+        <source>Name to show (optional: leave it empty to post as &quot;Anonymous&quot;)</source>
         <translation>Nombre que se mostrará (opcional: déjelo en blanco para publicar como «Anónimo»)</translation>
     </message>
     <message>
@@ -495,7 +648,7 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
 <context>
     <name>HomeSection</name>
     <message>
-        <source>Today's highlights</source>
+        <source>Today&apos;s highlights</source>
         <translation>Lo más destacado</translation>
     </message>
     <message>
@@ -1003,7 +1156,7 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <translation>Número de referencia: %1</translation>
     </message>
     <message>
-        <source>The municipality's note: %1</source>
+        <source>The municipality&apos;s note: %1</source>
         <translation>Nota del municipio: %1</translation>
     </message>
     <message>
@@ -1023,15 +1176,15 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <translation>Enviado al municipio. Número de referencia: %1. Las novedades aparecerán aquí después de la próxima actualización.</translation>
     </message>
     <message>
-        <source>The municipality's system could not accept it. Please ask at the office, with your receipt number %1.</source>
+        <source>The municipality&apos;s system could not accept it. Please ask at the office, with your receipt number %1.</source>
         <translation>El sistema del municipio no pudo aceptarlo. Por favor, pregunte en la oficina con su número de comprobante %1.</translation>
     </message>
     <message>
-        <source>What the system said: "%1"</source>
+        <source>What the system said: &quot;%1&quot;</source>
         <translation>Lo que indicó el sistema: «%1»</translation>
     </message>
     <message>
-        <source>Not accepted by the municipality's system</source>
+        <source>Not accepted by the municipality&apos;s system</source>
         <translation>No aceptado por el sistema del municipio</translation>
     </message>
     <message>
@@ -1057,6 +1210,18 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     <message>
         <source>Look up</source>
         <translation>Consultar</translation>
+    </message>
+    <message>
+        <source>It was withdrawn at the municipal office after the municipality&apos;s system could not accept it.</source>
+        <translation>Se retiró en la oficina municipal después de que el sistema del municipio no pudiera aceptarla.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s note: &quot;%1&quot;</source>
+        <translation>Nota de la oficina: «%1»</translation>
+    </message>
+    <message>
+        <source>Withdrawn at the office</source>
+        <translation>Retirada en la oficina</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1348,150 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     <message>
         <source>Noticeboard</source>
         <translation>Tablón de anuncios</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Citizen at the kiosk</source>
+        <translation>Ciudadano en el quiosco</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1. Refused by the server: %2.</source>
+        <translation>Esperando envío: %1. Rechazados por el servidor: %2.</translation>
+    </message>
+    <message>
+        <source>This computer has no outbox: see the log.</source>
+        <translation>Esta computadora no tiene bandeja de salida: vea el registro.</translation>
+    </message>
+    <message>
+        <source>%1 will be sent now, if the network allows.</source>
+        <translation>%1 se enviará ahora, si la red lo permite.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer waiting.</source>
+        <translation>%1 ya no está en espera.</translation>
+    </message>
+    <message>
+        <source>Please write why this item is put aside: the reason stays in the audit log.</source>
+        <translation>Escriba por qué se aparta este elemento: el motivo queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put aside: %2</source>
+        <translation>No se pudo apartar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was put aside.</source>
+        <translation>%1 quedó apartado.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Esperando envío</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>Último intento: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>%1. The municipality&apos;s note: %2</source>
+        <translation>%1. Nota del municipio: %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox of this computer</source>
+        <translation>Bandeja de salida de esta computadora</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Message or answer</source>
+        <translation>Mensaje o respuesta</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Correct and send again</source>
+        <translation>Corregir y volver a enviar</translation>
+    </message>
+    <message>
+        <source>Put aside...</source>
+        <translation>Apartar...</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+    <message>
+        <source>For example: entered twice by mistake</source>
+        <translation>Por ejemplo: registrada dos veces por error</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1657,10 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <source>No staff PIN is set on this kiosk.</source>
         <translation>Este quiosco no tiene PIN del personal.</translation>
     </message>
+    <message>
+        <source>Clerks&apos; login</source>
+        <translation>Entrada de funcionarios</translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -1377,6 +1690,79 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Comprobante %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: the folder for receipts cannot be created. Please tell IT staff.</source>
+        <translation>No se pudo guardar el comprobante: no se puede crear la carpeta de comprobantes. Avise al personal de informática.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Please tell IT staff; meanwhile, write the reference number down for the resident.</source>
+        <translation>Esta computadora no tiene impresora configurada. Avise al personal de informática; mientras tanto, anote el número de referencia para el vecino.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; cannot be found. Please tell IT staff; meanwhile, write the reference number down for the resident.</source>
+        <translation>No se encuentra la impresora «%1». Avise al personal de informática; mientras tanto, anote el número de referencia para el vecino.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the receipt. Please check that it is on and has paper, then try again.</source>
+        <translation>La impresora no aceptó el comprobante. Compruebe que está encendida y tiene papel, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your municipality</source>
+        <translation>Su municipio</translation>
+    </message>
+    <message>
+        <source>Municipality of %1</source>
+        <translation>Municipio de %1</translation>
+    </message>
+    <message>
+        <source>Receipt for a complaint</source>
+        <translation>Comprobante de queja</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Número de comprobante: %1</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Número de comprobante</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s reference number is not known yet: the complaint is saved and will be sent as soon as the network allows. Ask at this office with the receipt number.</source>
+        <translation>Aún no se conoce el número de referencia del municipio: la queja está guardada y se enviará en cuanto la red lo permita. Pregunte en esta oficina con el número de comprobante.</translation>
+    </message>
+    <message>
+        <source>Date: %1, %2</source>
+        <translation>Fecha: %1, %2</translation>
+    </message>
+    <message>
+        <source>Kind of problem: %1</source>
+        <translation>Tipo de problema: %1</translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation>Atendido por: %1</translation>
+    </message>
+    <message>
+        <source>Follow your complaint: scan the code, or type the reference number in &quot;My request&quot; at any municipal kiosk.
+%1</source>
+        <translation>Siga su queja: escanee el código o escriba el número de referencia en «Mi trámite» en cualquier quiosco municipal.
+%1</translation>
+    </message>
+    <message>
+        <source>Follow your complaint: type the reference number in &quot;My request&quot; at any municipal kiosk.</source>
+        <translation>Siga su queja: escriba el número de referencia en «Mi trámite» en cualquier quiosco municipal.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptView</name>
     <message>
         <source>Saved. Thank you.</source>
@@ -1387,19 +1773,19 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <translation>Su número de comprobante:</translation>
     </message>
     <message>
-        <source>The municipality's reference number: %1</source>
+        <source>The municipality&apos;s reference number: %1</source>
         <translation>Número de referencia del municipio: %1</translation>
     </message>
     <message>
-        <source>The municipality's system could not accept it. Please ask at the office, with your receipt number.</source>
+        <source>The municipality&apos;s system could not accept it. Please ask at the office, with your receipt number.</source>
         <translation>El sistema del municipio no pudo aceptarlo. Por favor, pregunte en la oficina con su número de comprobante.</translation>
     </message>
     <message>
-        <source>It has reached the municipality. Follow it in "My request" with this reference number, or scan the code.</source>
+        <source>It has reached the municipality. Follow it in &quot;My request&quot; with this reference number, or scan the code.</source>
         <translation>Ya llegó al municipio. Dele seguimiento en «Mi trámite» con este número de referencia, o escanee el código.</translation>
     </message>
     <message>
-        <source>It will be sent to the municipality as soon as the network allows. The municipality's reference number will then appear in "My request": look it up there with your receipt number.</source>
+        <source>It will be sent to the municipality as soon as the network allows. The municipality&apos;s reference number will then appear in &quot;My request&quot;: look it up there with your receipt number.</source>
         <translation>Se enviará al municipio en cuanto la red lo permita. Entonces el número de referencia del municipio aparecerá en «Mi trámite»: consúltelo allí con su número de comprobante.</translation>
     </message>
     <message>
@@ -1410,7 +1796,7 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <source>Tour of the kiosk's views: a suggestion to show the receipt.</source>
+        <source>Tour of the kiosk&apos;s views: a suggestion to show the receipt.</source>
         <translation>Recorrido por las vistas del quiosco: una sugerencia para mostrar el comprobante.</translation>
     </message>
 </context>
@@ -1515,7 +1901,7 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <translation>Hacer una sugerencia</translation>
     </message>
     <message>
-        <source>An idea to make the municipality work better? Tell us. Please do not write other people's names or phone numbers.</source>
+        <source>An idea to make the municipality work better? Tell us. Please do not write other people&apos;s names or phone numbers.</source>
         <translation>¿Tiene una idea para que el municipio funcione mejor? Cuéntenosla. Por favor, no escriba nombres ni teléfonos de otras personas.</translation>
     </message>
     <message>
@@ -1570,7 +1956,7 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
         <translation>Esta encuesta no puede recibir respuestas en este momento. Por favor, pregunte en la oficina.</translation>
     </message>
     <message>
-        <source>The survey is anonymous: it does not ask who you are. Questions marked "required" need an answer.</source>
+        <source>The survey is anonymous: it does not ask who you are. Questions marked &quot;required&quot; need an answer.</source>
         <translation>La encuesta es anónima: no pregunta quién es usted. Las preguntas marcadas como «obligatorio» necesitan respuesta.</translation>
     </message>
     <message>
@@ -1631,7 +2017,7 @@ El quiosco está recibiendo la información más reciente del municipio.</transl
 <context>
     <name>TakeHomePanel</name>
     <message>
-        <source>Take it with you: scan the code with your phone's camera.</source>
+        <source>Take it with you: scan the code with your phone&apos;s camera.</source>
         <translation>Lléveselo: escanee el código con la cámara de su teléfono.</translation>
     </message>
 </context>

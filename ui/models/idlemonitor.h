@@ -38,6 +38,7 @@ public:
     ~IdleMonitor() override;
 
     void setTiming(const Timing &timing);
+    const Timing &timing() const { return m_timing; }
     // Starts watching the application's input, in the Clean state.
     void start();
     void stop();

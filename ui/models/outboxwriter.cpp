@@ -12,13 +12,38 @@ OutboxWriter::OutboxWriter(OutboxStore &outbox, const Clock &clock, QObject *par
 
 std::optional<OutboxStore::Item> OutboxWriter::submit(const QString &type,
                                                       const QJsonObject &payload,
-                                                      const QString &summary, QString *error)
+                                                      const QString &summary, QString *error,
+                                                      const QString &clerk)
 {
     const QString locale = QLocale().name().left(2);
-    auto item = m_outbox.enqueue(type, locale, payload, m_clock.now(), summary, error);
+    auto item = m_outbox.enqueue(type, locale, payload, m_clock.now(), summary, error, clerk);
     if (item)
         emit queued(item->receipt);
     return item;
+}
+
+QList<OutboxStore::Item> OutboxWriter::recent(int limit) const
+{
+    return m_outbox.recent(limit);
+}
+
+std::optional<OutboxStore::Item> OutboxWriter::item(qint64 localId) const
+{
+    return m_outbox.item(localId);
+}
+
+bool OutboxWriter::retryNow(qint64 localId)
+{
+    if (!m_outbox.retryNow(localId, m_clock.now()))
+        return false;
+    if (const auto item = m_outbox.item(localId))
+        emit queued(item->receipt);
+    return true;
+}
+
+bool OutboxWriter::discard(qint64 localId, const QString &reason, QString *error)
+{
+    return m_outbox.discard(localId, reason, m_clock.now(), error);
 }
 
 std::optional<OutboxStore::Item> OutboxWriter::find(const QString &receiptOrReference) const

@@ -37,8 +37,8 @@ QString RequestSubmitter::fieldOf(const QString &problem)
 
 std::optional<OutboxStore::Item> RequestSubmitter::submit(const QString &type,
                                                           const QJsonObject &payload,
-                                                          const QString &summary,
-                                                          QString *problem) const
+                                                          const QString &summary, QString *problem,
+                                                          const QString &clerk) const
 {
     if (problem)
         problem->clear();
@@ -54,7 +54,7 @@ std::optional<OutboxStore::Item> RequestSubmitter::submit(const QString &type,
         return std::nullopt;
     }
     QString error;
-    auto item = m_outbox->submit(type, payload, summary, &error);
+    auto item = m_outbox->submit(type, payload, summary, &error, clerk);
     if (!item)
         qCCritical(lcForms).noquote() << "could not queue a" << type << "submission:" << error;
     return item;

@@ -28,7 +28,8 @@ public:
     // outbox could not write it; `problem` then says which (the validator's message, or empty
     // when the kiosk itself could not take it).
     std::optional<OutboxStore::Item> submit(const QString &type, const QJsonObject &payload,
-                                            const QString &summary, QString *problem) const;
+                                            const QString &summary, QString *problem,
+                                            const QString &clerk = {}) const;
 
 private:
     const ContentStore *m_store;

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "attractscreen.h"
+#include "clerkdesk.h"
+#include "clerksession.h"
 #include "clock.h"
 #include "contentstore.h"
 #include "countdownoverlay.h"
@@ -241,7 +243,8 @@ MainWindow::MainWindow(const ViewContext &context, const QString &municipality,
     auto *kioskLayout = new QVBoxLayout(m_kioskPage);
     kioskLayout->setContentsMargins(0, 0, 0, 0);
     kioskLayout->setSpacing(0);
-    kioskLayout->addWidget(central, 1);
+    buildClerkDesk(central);
+    kioskLayout->addWidget(m_kioskContent, 1);
     if (m_options.onScreenKeyboard && KeyboardPanel::inputMethodIsVirtualKeyboard()) {
         // Created without a parent and then placed: a QQuickWidget given its parent at
         // construction never renders under Qt 6.4's software renderer (its keys keep no size).
@@ -286,6 +289,10 @@ MainWindow::MainWindow(const ViewContext &context, const QString &municipality,
     connect(m_staffMenu, &StaffMenu::backRequested, this, [this] { showPage(Page::Kiosk); });
     connect(m_staffMenu, &StaffMenu::syncNowRequested, this, &MainWindow::syncNowRequested);
     connect(m_staffMenu, &StaffMenu::exitRequested, this, &MainWindow::exitRequested);
+    if (m_clerkDesk) {
+        m_pinPad->setClerkLoginOffered(m_options.clerks.mode == QLatin1String("kiosk"));
+        connect(m_pinPad, &PinPad::clerkLoginRequested, this, &MainWindow::showClerkDesk);
+    }
 
     // Idle: ask, then wipe, then attract.
     m_countdown = new CountdownOverlay(this);
@@ -324,7 +331,76 @@ MainWindow::MainWindow(const ViewContext &context, const QString &municipality,
 
     updateIcons();
     showSection(sectionKeys().first());
+    if (m_clerkDesk && m_options.clerks.mode == QLatin1String("desk"))
+        showClerkDesk();
     retranslate();
+}
+
+void MainWindow::buildClerkDesk(QWidget *central)
+{
+    m_kioskContent = new QStackedWidget(m_kioskPage);
+    m_kioskContent->setObjectName(QStringLiteral("kioskContent"));
+    m_kioskContent->setMinimumSize(1, 1);
+    m_kioskContent->addWidget(central);
+    ClerkSession *session = m_context.clerks;
+    const QString &mode = m_options.clerks.mode;
+    if (!session || (mode != QLatin1String("kiosk") && mode != QLatin1String("desk")))
+        return;
+    ClerkDesk::Options desk;
+    desk.municipality = m_municipality;
+    desk.residentRequired = m_options.clerks.residentRequired;
+    desk.printer = m_options.clerks.printer;
+    desk.counterPc = mode == QLatin1String("desk");
+    m_clerkDesk = new ClerkDesk(m_context, session, desk, m_kioskContent);
+    m_kioskContent->addWidget(m_clerkDesk);
+    connect(m_clerkDesk, &ClerkDesk::leaveRequested, this, &MainWindow::leaveClerkDesk);
+    connect(session, &ClerkSession::loggedIn, this, [this] { useClerkTiming(true); });
+    connect(session, &ClerkSession::loggedOut, this, [this](const QString &why) {
+        useClerkTiming(false);
+        // A kiosk in a public hall goes back to the citizens; a counter PC to its login.
+        if (why == QLatin1String("clerk") && m_options.clerks.mode != QLatin1String("desk"))
+            leaveClerkDesk();
+    });
+}
+
+bool MainWindow::clerkDeskShown() const
+{
+    return m_clerkDesk && m_kioskContent->currentWidget() == m_clerkDesk && page() == Page::Kiosk;
+}
+
+void MainWindow::showClerkDesk()
+{
+    if (!m_clerkDesk)
+        return;
+    showPage(Page::Kiosk);
+    if (m_keyboard)
+        m_keyboard->close();
+    if (m_narrator)
+        m_narrator->stop();
+    m_kioskContent->setCurrentWidget(m_clerkDesk);
+}
+
+void MainWindow::leaveClerkDesk()
+{
+    if (m_keyboard)
+        m_keyboard->close();
+    m_kioskContent->setCurrentIndex(0);
+    if (m_clerkDesk && m_options.clerks.mode == QLatin1String("desk"))
+        m_kioskContent->setCurrentWidget(m_clerkDesk); // a counter PC has nothing else
+}
+
+void MainWindow::useClerkTiming(bool clerk)
+{
+    if (!m_options.idleReset)
+        return;
+    IdleMonitor::Timing timing = m_options.idle;
+    if (clerk) {
+        // A clerk on the phone with a resident may not touch the screen for a while, but a
+        // clerk who walks away must not leave the desk open to the next person at the counter.
+        timing.countdownAfter = m_options.clerks.logoutAfter;
+        timing.attractAfter = std::chrono::milliseconds(0);
+    }
+    m_idle->setTiming(timing);
 }
 
 void MainWindow::updateIcons()
@@ -468,6 +544,12 @@ void MainWindow::wipe()
     m_countdown->hide();
     m_pinPad->reset();
     m_staffMenu->setStatus({});
+    if (m_context.clerks && m_context.clerks->isLoggedIn())
+        m_context.clerks->logOut(QStringLiteral("idle"));
+    if (m_clerkDesk) {
+        m_clerkDesk->reset();
+        leaveClerkDesk();
+    }
     showPage(Page::Kiosk);
     resetAll();
     // Every list, reader and form page back at its top, hidden ones included, whatever a
@@ -582,5 +664,7 @@ void MainWindow::refreshSections()
 {
     for (Section *section : std::as_const(m_sections))
         section->refresh();
+    if (m_clerkDesk)
+        m_clerkDesk->refresh();
     updateFreshness();
 }

@@ -10,6 +10,7 @@
 #include <functional>
 
 class AttractScreen;
+class ClerkDesk;
 class CountdownOverlay;
 class IdleMonitor;
 class KeyboardPanel;
@@ -62,6 +63,11 @@ public:
     IdleMonitor *idleMonitor() const { return m_idle; }
     KeyboardPanel *keyboard() const { return m_keyboard; }
     ThemeController *theme() const { return m_theme; }
+    // The clerks' desk over the citizens' screens (null where clerks do not work here).
+    ClerkDesk *clerkDesk() const { return m_clerkDesk; }
+    bool clerkDeskShown() const;
+    void showClerkDesk();
+    void leaveClerkDesk();
     // IT staff's view of the kiosk, shown in the staff menu (set by the composition root).
     void setStaffStatusProvider(std::function<QString()> provider);
 
@@ -95,6 +101,8 @@ private:
     void updateFreshness();
     void updateBackButton();
     void refreshSections();
+    void buildClerkDesk(QWidget *central);
+    void useClerkTiming(bool clerk);
 
     ViewContext m_context;
     QString m_municipality;
@@ -128,5 +136,7 @@ private:
     PinPad *m_pinPad;
     StaffMenu *m_staffMenu;
     AttractScreen *m_attract;
+    QStackedWidget *m_kioskContent = nullptr; // the citizens' screens, or the clerks' desk
+    ClerkDesk *m_clerkDesk = nullptr;
     std::function<QString()> m_staffStatus;
 };

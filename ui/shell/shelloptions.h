@@ -24,6 +24,16 @@ struct ShellOptions
     bool readAloud = false;
     QString speechEngine; // empty: the best one installed
 
+    // Counter clerks, when the context brings a ClerkSession: "kiosk" (their login is offered on
+    // the staff PIN page) or "desk" (a counter PC that opens on it and has no citizens' screens).
+    struct Clerks
+    {
+        QString mode = QStringLiteral("off");
+        std::chrono::milliseconds logoutAfter{300000};
+        QStringList residentRequired{QStringLiteral("address"), QStringLiteral("id_number")};
+        QString printer;
+    } clerks;
+
     QString staffPinHash; // empty: the staff gesture leads to a pad that says so
     int staffMaxAttempts = 5;
     std::chrono::seconds staffLockout{300};

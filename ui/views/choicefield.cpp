@@ -152,3 +152,17 @@ void ChoiceField::clear()
     setChosen({});
     setProblem({});
 }
+
+bool ChoiceField::setValue(const QJsonValue &value)
+{
+    QStringList keys;
+    if (value.isArray()) {
+        const QJsonArray list = value.toArray();
+        for (const QJsonValue &key : list)
+            keys << key.toString();
+    } else if (value.isString()) {
+        keys << value.toString();
+    }
+    setChosen(keys);
+    return true;
+}

@@ -34,6 +34,7 @@ public:
     QJsonValue value() const override;
     QString displayValue() const override;
     void clear() override;
+    bool setValue(const QJsonValue &value) override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

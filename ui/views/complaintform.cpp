@@ -8,6 +8,7 @@
 #include "formfielddatetime.h"
 #include "formfieldnumber.h"
 #include "formfieldpage.h"
+#include "formfieldresident.h"
 #include "formfieldtext.h"
 #include "plainlabel.h"
 #include "requestsubmitter.h"
@@ -237,6 +238,8 @@ void ComplaintForm::clear()
     m_description->clear();
     m_location->clear();
     m_contact->clear();
+    if (m_resident)
+        m_resident->clear();
     m_review->clear();
     m_places->resetPosition();
     showStep(ChooseCategory);
@@ -366,12 +369,63 @@ QJsonObject ComplaintForm::payload() const
     const QString location = m_location->text().trimmed();
     if (!location.isEmpty())
         payload.insert(QStringLiteral("location"), location);
+    if (m_resident) {
+        const QJsonValue resident = m_resident->value();
+        if (!resident.isUndefined())
+            payload.insert(QStringLiteral("on_behalf_of"), resident);
+        QJsonObject clerk{{QStringLiteral("account"), m_clerkAccount}};
+        if (!m_clerkName.isEmpty())
+            clerk.insert(QStringLiteral("name"), m_clerkName);
+        payload.insert(QStringLiteral("clerk"), clerk);
+        return payload;
+    }
     const QJsonValue contact = m_contact->value();
     if (!contact.isUndefined()) {
         payload.insert(QStringLiteral("contact"), contact);
         payload.insert(QStringLiteral("consent"), m_contact->hasConsent());
     }
     return payload;
+}
+
+void ComplaintForm::enableOnBehalf(const QStringList &residentRequired)
+{
+    if (m_resident)
+        return;
+    m_resident = new FormFieldResident(residentRequired, m_contactPage->content());
+    m_contactPage->addWidget(m_resident);
+    m_contactIntro->hide();
+    m_contact->hide();
+    retranslate();
+}
+
+void ComplaintForm::setClerk(const QString &account, const QString &fullName)
+{
+    m_clerkAccount = account;
+    m_clerkName = fullName;
+}
+
+bool ComplaintForm::load(const QJsonObject &payload)
+{
+    clear();
+    const QString category = payload.value(QLatin1StringView("category")).toString();
+    if (!startWith(category))
+        return false;
+    const QJsonObject answers = payload.value(QLatin1StringView("attributes")).toObject();
+    for (FormField *field : std::as_const(m_attributes)) {
+        const QJsonValue answer =
+            answers.value(field->name().mid(QStringLiteral("attribute_").size()));
+        if (!answer.isUndefined())
+            field->setValue(answer);
+    }
+    m_description->setText(payload.value(QLatin1StringView("description")).toString());
+    m_location->setText(payload.value(QLatin1StringView("location")).toString());
+    if (m_resident)
+        m_resident->load(payload.value(QLatin1StringView("on_behalf_of")).toObject());
+    for (FormField *field : std::as_const(m_attributes))
+        field->setProblem({});
+    m_description->setProblem({});
+    m_location->setProblem({});
+    return true;
 }
 
 void ComplaintForm::showStep(Step step)
@@ -419,6 +473,8 @@ bool ComplaintForm::checkDetails()
     QJsonObject withoutContact = payload();
     withoutContact.remove(QStringLiteral("contact"));
     withoutContact.remove(QStringLiteral("consent"));
+    withoutContact.remove(QStringLiteral("on_behalf_of"));
+    withoutContact.remove(QStringLiteral("clerk"));
     const QString problem = RequestSubmitter(m_context.store, m_context.outbox)
                                 .problem(QStringLiteral("complaint"), withoutContact);
     if (!problem.isEmpty()) {
@@ -430,6 +486,8 @@ bool ComplaintForm::checkDetails()
 
 bool ComplaintForm::checkContact()
 {
+    if (m_resident)
+        return m_resident->checkFields();
     m_contact->setProblem(m_contact->check());
     return m_contact->problem().isEmpty();
 }
@@ -455,8 +513,13 @@ ComplaintForm::Step ComplaintForm::showValidatorProblem(const QString &problem)
                field == QLatin1String("name") || field == QLatin1String("phone") ||
                field == QLatin1String("email")) {
         where = Contact;
-        m_contact->setProblem(tr("Please check your contact details."));
-        general = tr("Your contact details need another look.");
+        if (m_resident) {
+            m_resident->setProblem(tr("Please check the resident's details."));
+            general = tr("The resident's details need another look.");
+        } else {
+            m_contact->setProblem(tr("Please check your contact details."));
+            general = tr("Your contact details need another look.");
+        }
     } else if (field == m_categoryId || field == QLatin1String("category")) {
         where = ChooseCategory;
         general = tr("This kind of problem can no longer be reported here. Please choose "
@@ -483,13 +546,15 @@ void ComplaintForm::send()
     }
     if (!checkContact()) {
         showStep(Contact);
-        m_contact->setProblem(m_contact->check());
+        if (!m_resident)
+            m_contact->setProblem(m_contact->check());
         return;
     }
     const RequestSubmitter submitter(m_context.store, m_context.outbox);
     QString problem;
     const auto item = submitter.submit(QStringLiteral("complaint"), payload(),
-                                       tr("Complaint: %1").arg(m_categoryName), &problem);
+                                       tr("Complaint: %1").arg(m_categoryName), &problem,
+                                       m_resident ? m_clerkAccount : QString());
     if (!item) {
         if (!problem.isEmpty()) {
             showValidatorProblem(problem);
@@ -514,6 +579,10 @@ QString ComplaintForm::reviewText() const
     lines << tr("Description: %1").arg(m_description->displayValue());
     const QString location = m_location->displayValue();
     lines << (location.isEmpty() ? tr("Place: not given") : tr("Place: %1").arg(location));
+    if (m_resident) {
+        lines << tr("On behalf of: %1").arg(m_resident->displayValue());
+        return lines.join(QStringLiteral("\n\n"));
+    }
     const QString contact = m_contact->displayValue();
     lines << (contact.isEmpty() ? tr("Contact: none. The complaint is anonymous and you will "
                                      "follow it with your receipt number.")
@@ -536,7 +605,8 @@ void ComplaintForm::retranslate()
         QT_TR_NOOP("Step 3 of 4: Would you like an answer?"),
         QT_TR_NOOP("Step 4 of 4: Check and send"),
     };
-    m_stepLabel->setText(tr(titles[qBound(0, step(), 3)]));
+    m_stepLabel->setText(m_resident && step() == Contact ? tr("Step 3 of 4: Who is the resident?")
+                                                         : tr(titles[qBound(0, step(), 3)]));
     m_categoryIntro->setText(tr("Touch the kind of problem you want to report."));
     m_noCategories->setText(tr("Complaints cannot be made at this kiosk yet. Please ask at the "
                                "office."));

@@ -11,6 +11,7 @@ class FormActions;
 class FormField;
 class FormFieldContact;
 class FormFieldPage;
+class FormFieldResident;
 class FormFieldText;
 class QGridLayout;
 class QLabel;
@@ -53,6 +54,17 @@ public:
 
     // The payload as Send would queue it now.
     QJsonObject payload() const;
+
+    // A clerk's form: the third step asks who the resident is instead of an optional
+    // contact, and the payload carries "on_behalf_of" and the clerk. `residentRequired` as
+    // FormFieldResident takes it.
+    void enableOnBehalf(const QStringList &residentRequired);
+    bool isOnBehalf() const { return m_resident != nullptr; }
+    void setClerk(const QString &account, const QString &fullName);
+    // Fills the form from a payload queued earlier and opens its details (a clerk editing an
+    // item the server refused); false when its category is no longer offered.
+    bool load(const QJsonObject &payload);
+    QString categoryName() const { return m_categoryName; }
 
 signals:
     void stepChanged();
@@ -109,6 +121,9 @@ private:
     FormFieldPage *m_contactPage;
     QLabel *m_contactIntro;
     FormFieldContact *m_contact;
+    FormFieldResident *m_resident = nullptr;
+    QString m_clerkAccount;
+    QString m_clerkName;
     // Step 4
     FormFieldPage *m_reviewPage;
     QLabel *m_reviewTitle;

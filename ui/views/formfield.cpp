@@ -55,6 +55,11 @@ void FormField::setHint(const QString &hint)
     m_hint->setVisible(!hint.isEmpty());
 }
 
+bool FormField::setValue(const QJsonValue &)
+{
+    return false;
+}
+
 QString FormField::check() const
 {
     const QJsonValue answer = value();

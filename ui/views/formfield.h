@@ -34,6 +34,9 @@ public:
     virtual void clear() = 0;
     // What is wrong with the answer, in plain words; empty when it can be sent.
     virtual QString check() const;
+    // Puts back an answer as value() gave it (a clerk editing an item the server refused).
+    // False where the field cannot: the person answers it again.
+    virtual bool setValue(const QJsonValue &value);
 
     // Shows (or, when empty, hides) the problem under the field.
     void setProblem(const QString &problem);

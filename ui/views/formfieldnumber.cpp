@@ -83,3 +83,9 @@ void FormFieldNumber::step(int by)
     m_edit->setText(QString::number(next, 'g', 12));
     answerChanged();
 }
+
+bool FormFieldNumber::setValue(const QJsonValue &value)
+{
+    m_edit->setText(value.isDouble() ? QString::number(value.toDouble(), 'g', 12) : QString());
+    return true;
+}

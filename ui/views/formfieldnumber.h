@@ -18,6 +18,7 @@ public:
     QJsonValue value() const override;
     QString displayValue() const override;
     void clear() override;
+    bool setValue(const QJsonValue &value) override;
 
 private:
     void step(int by);

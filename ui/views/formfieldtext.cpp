@@ -91,3 +91,9 @@ QString FormFieldText::check() const
             .arg(QLocale().toString(m_maxLength));
     return FormField::check();
 }
+
+bool FormFieldText::setValue(const QJsonValue &value)
+{
+    setText(value.toString());
+    return true;
+}

@@ -28,6 +28,7 @@ public:
     QJsonValue value() const override;
     QString displayValue() const override;
     void clear() override;
+    bool setValue(const QJsonValue &value) override;
     QString check() const override;
 
 private:

@@ -206,6 +206,17 @@ void MyRequestSection::present()
             showResult("rejected", tr("Not accepted by the municipality's system"), details, {});
             return;
         }
+        case OutboxStore::State::Discarded: {
+            // The office's reason usually names the corrected submission that replaced it,
+            // which is what the resident needs to follow up.
+            QString details = tr("It was withdrawn at the municipal office after the "
+                                 "municipality's system could not accept it.");
+            if (!local->discardReason.isEmpty())
+                details += QStringLiteral("\n\n") +
+                           tr("The office's note: \"%1\"").arg(local->discardReason);
+            showResult("rejected", tr("Withdrawn at the office"), details, {});
+            return;
+        }
         }
     }
 

@@ -78,6 +78,15 @@ PinPad::PinPad(PinGate *gate, QWidget *parent)
     m_enter->setProperty("primary", true);
     m_cancel->setProperty("secondary", true);
     m_cancel->setMinimumWidth(3 * kKeySize + 2 * 16);
+    m_clerkLogin = key(QStringLiteral("pinClerkLogin"), this);
+    m_clerkLogin->setProperty("secondary", true);
+    m_clerkLogin->setMinimumWidth(3 * kKeySize + 2 * 16);
+    m_clerkLogin->setFocusPolicy(Qt::TabFocus); // reachable by keys; a touch leaves the pad focused
+    m_clerkLogin->hide();
+    connect(m_clerkLogin, &QPushButton::clicked, this, [this] {
+        wipeTyped();
+        emit clerkLoginRequested();
+    });
     connect(m_erase, &QPushButton::clicked, this, &PinPad::erase);
     connect(m_enter, &QPushButton::clicked, this, &PinPad::submit);
     connect(m_cancel, &QPushButton::clicked, this, &PinPad::cancel);
@@ -86,6 +95,7 @@ PinPad::PinPad(PinGate *gate, QWidget *parent)
     keys->setSpacing(16);
     keys->addLayout(grid);
     keys->addWidget(m_cancel);
+    keys->addWidget(m_clerkLogin);
     auto *centred = new QHBoxLayout;
     centred->addStretch(1);
     centred->addLayout(keys);
@@ -295,12 +305,18 @@ void PinPad::updateButtons()
     m_cancel->setEnabled(true); // always a way back to the citizens' screens
 }
 
+void PinPad::setClerkLoginOffered(bool offered)
+{
+    m_clerkLogin->setVisible(offered);
+}
+
 void PinPad::retranslate()
 {
     m_title->setText(tr("Staff access"));
     m_erase->setText(tr("Erase"));
     m_enter->setText(tr("Enter"));
     m_cancel->setText(tr("Cancel"));
+    m_clerkLogin->setText(tr("Clerks' login"));
     m_dots->setAccessibleName(tr("Digits typed"));
     m_message->setText(messageText());
 }

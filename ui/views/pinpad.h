@@ -23,6 +23,9 @@ public:
     ~PinPad() override;
 
     int typedDigits() const { return int(m_typed.size()); }
+    // Where counter clerks work at this kiosk, their login is reached from here too: clerks
+    // have their own accounts, not the staff PIN.
+    void setClerkLoginOffered(bool offered);
 
 public slots:
     // No digits typed, the opening message. A check already under way is let go: its answer
@@ -35,6 +38,7 @@ public slots:
 signals:
     void accepted();
     void cancelled();
+    void clerkLoginRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +76,7 @@ private:
     QPushButton *m_erase;
     QPushButton *m_cancel;
     QPushButton *m_enter;
+    QPushButton *m_clerkLogin;
     QTimer m_unlockTimer;
     QString m_typed;         // overwritten as soon as it is no longer needed
     bool m_awaiting = false; // this pad asked the gate and wants its answer

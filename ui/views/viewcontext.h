@@ -3,6 +3,7 @@
 #include <QUrl>
 
 class BlobStore;
+class ClerkSession;
 class Clock;
 class ContentStore;
 class OutboxWriter;
@@ -19,4 +20,5 @@ struct ViewContext
     const BlobStore *blobs = nullptr; // images and PDFs the sync fetched
     OutboxWriter *outbox = nullptr;   // forms queue submissions here
     QUrl publicBase;                  // the municipality's website, for take-home codes
+    ClerkSession *clerks = nullptr;   // counter clerks' logins; null where clerks do not work
 };
