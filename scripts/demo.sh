@@ -68,13 +68,22 @@ language=es
 
 [staff]
 $pin_line
+
+[clerk]
+mode=kiosk
+printer=pdf:receipts
 CONF
 export MUNICIPAL_KIOSK_CONFIG="$run_dir/kiosk.conf"
 "$kiosk" --check-config
+# A counter clerk for the demo: "Clerks' login" under the staff PIN pad; receipts print as PDF.
+MUNICIPAL_CLERK_PASSWORD=demo-clerk-password "$kiosk" --clerk add maria.perez "María Pérez" >/dev/null
+echo "Clerk: maria.perez / demo-clerk-password (Clerks' login on the staff PIN pad; receipts"
+echo "  are saved as PDF files in $run_dir/receipts)"
 
 kiosk_args=(--windowed)
 if [ "$mode" = "--screenshots" ]; then
-  rm -f "$root"/docs/screenshots/*.png
+  # The clerks' desk pictures (clerk-*.png) come from its GUI tests, not from this tour.
+  find "$root/docs/screenshots" -name '*.png' ! -name 'clerk-*' -delete
   kiosk_args=(--screenshots "$root/docs/screenshots")
 fi
 virtual_display=no

@@ -9,6 +9,7 @@
 #include "syncengine.h"
 
 #include <QAbstractButton>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -54,6 +55,10 @@ bool CounterRig::open(QString *error)
     options.clerks.mode = QStringLiteral("desk");
     options.clerks.residentRequired = {QStringLiteral("address"), QStringLiteral("id_number")};
     options.clerks.printer = QStringLiteral("pdf:") + printDir();
+    // The kiosk's own look: the theme changes sizes, and so where a touch lands.
+    QFile theme(QStringLiteral(":/themes/default.qss"));
+    if (theme.open(QIODevice::ReadOnly))
+        options.styleSheet = QString::fromUtf8(theme.readAll());
     // English on screen, as a kiosk set to it: the tests read its words, and what is sent
     // carries the language on screen.
     m_language = std::make_unique<LanguageSwitcher>();

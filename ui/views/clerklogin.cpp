@@ -42,6 +42,7 @@ ClerkLogin::ClerkLogin(ClerkSession *session, QWidget *parent)
     m_back->setProperty("secondary", true);
     m_back->setMinimumHeight(72);
     m_message->setProperty("notice", true);
+    m_message->hide();
 
     connect(m_login, &QPushButton::clicked, this, &ClerkLogin::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &ClerkLogin::submit);
@@ -55,7 +56,7 @@ ClerkLogin::ClerkLogin(ClerkSession *session, QWidget *parent)
         connect(m_session, &ClerkSession::checkingChanged, this, [this](bool checking) {
             m_login->setEnabled(!checking);
             if (checking && m_awaiting)
-                m_message->setText(tr("Checking..."));
+                setMessage(tr("Checking..."));
         });
     }
 
@@ -72,6 +73,7 @@ ClerkLogin::ClerkLogin(ClerkSession *session, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_login);
     form->addLayout(buttons);
+    form->addStretch(1); // the form at the top, in reading order, whatever the screen's height
     auto *holder = new QWidget(this);
     holder->setLayout(form);
     holder->setMaximumWidth(720);
@@ -88,7 +90,7 @@ void ClerkLogin::reset()
     m_name->setText(QString()); // setText also forgets the undo history
     m_password->setText(QString());
     m_awaiting = false;
-    m_message->clear();
+    setMessage({});
     retranslate();
 }
 
@@ -105,21 +107,27 @@ QString ClerkLogin::message() const
 void ClerkLogin::submit()
 {
     if (!m_session) {
-        m_message->setText(tr("Clerks cannot log in on this computer: the clerks' file could not "
-                              "be opened. Please tell IT staff."));
+        setMessage(tr("Clerks cannot log in on this computer: the clerks' file could not "
+                      "be opened. Please tell IT staff."));
         return;
     }
     if (m_session->checking())
         return;
     if (m_name->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
-        m_message->setText(tr("Please type your account name and your password."));
+        setMessage(tr("Please type your account name and your password."));
         return;
     }
     m_awaiting = true;
     QString password = m_password->text();
     m_password->setText(QString());
-    m_message->setText(tr("Checking..."));
+    setMessage(tr("Checking..."));
     m_session->logIn(m_name->text(), std::move(password));
+}
+
+void ClerkLogin::setMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
 }
 
 void ClerkLogin::showVerdict(AccountBook::Verdict verdict)
@@ -132,23 +140,23 @@ void ClerkLogin::showVerdict(AccountBook::Verdict verdict)
         reset();
         return;
     case AccountBook::Verdict::Refused:
-        m_message->setText(tr("The account name or the password is not right. After %1 wrong "
-                              "passwords in a row the account locks for %2 minutes.")
-                               .arg(AccountBook::kMaxFailures)
-                               .arg(AccountBook::kLockMinutes));
+        setMessage(tr("The account name or the password is not right. After %1 wrong "
+                      "passwords in a row the account locks for %2 minutes.")
+                       .arg(AccountBook::kMaxFailures)
+                       .arg(AccountBook::kLockMinutes));
         break;
     case AccountBook::Verdict::Locked:
-        m_message->setText(tr("This account is locked for a while after too many wrong "
-                              "passwords. Try again in %1 minutes, or ask IT staff to set a new "
-                              "password.")
-                               .arg(AccountBook::kLockMinutes));
+        setMessage(tr("This account is locked for a while after too many wrong "
+                      "passwords. Try again in %1 minutes, or ask IT staff to set a new "
+                      "password.")
+                       .arg(AccountBook::kLockMinutes));
         break;
     case AccountBook::Verdict::Disabled:
-        m_message->setText(tr("This account is disabled. Please ask IT staff."));
+        setMessage(tr("This account is disabled. Please ask IT staff."));
         break;
     case AccountBook::Verdict::Failed:
-        m_message->setText(tr("Logins cannot be checked on this computer right now. Please tell "
-                              "IT staff."));
+        setMessage(tr("Logins cannot be checked on this computer right now. Please tell "
+                      "IT staff."));
         break;
     }
     m_password->setFocus();

@@ -33,6 +33,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The notice box shows only while it has something to say.
+    void setMessage(const QString &text);
     void submit();
     void showVerdict(AccountBook::Verdict verdict);
     void retranslate();

@@ -18,6 +18,8 @@ FormFieldContact::FormFieldContact(const QString &prefix, QWidget *parent)
     , m_consent(new ChoiceCheckBox(QString(), this))
 {
     m_consent->setObjectName(prefix + QStringLiteral("Consent"));
+    // As the choices of a question: the long sentence wraps to the page's width.
+    m_consent->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     for (FormFieldText *field : {m_name, m_phone, m_email}) {
         field->setSensitive();
         body()->addWidget(field);

@@ -25,6 +25,8 @@ FormFieldResident::FormFieldResident(const QStringList &required, QWidget *paren
     , m_consent(new ChoiceCheckBox(QString(), this))
 {
     m_consent->setObjectName(QStringLiteral("residentConsent"));
+    // As the choices of a question: the long sentence wraps to the page's width.
+    m_consent->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     for (const auto &[key, field] : textFields()) {
         field->setSensitive();
         body()->addWidget(field);
