@@ -7,7 +7,6 @@
 #include "serverstore.h"
 
 #include <QAbstractButton>
-#include <QApplication>
 #include <QCheckBox>
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -16,7 +15,6 @@
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPlainTextEdit>
-#include <QScrollArea>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -30,54 +28,16 @@ private:
     ServerProcess m_server;
     std::unique_ptr<CounterRig> m_rig;
 
-    // In the desk: the citizens' own complaint form, hidden behind it, has the same names.
     template<class T = QWidget> T *child(const QString &name) const
     {
-        return m_rig->desk().findChild<T *>(name);
+        return m_rig->child<T>(name);
     }
 
-    void scrollTo(QWidget *widget)
-    {
-        for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-            if (auto *area = qobject_cast<QScrollArea *>(parent)) {
-                area->ensureWidgetVisible(widget);
-                return;
-            }
-        }
-    }
-
-    void click(const QString &name)
-    {
-        // Found again on each try: a page that was just replaced may still hold its old
-        // (hidden) widgets of the same name until the event loop deletes them.
-        QAbstractButton *button = nullptr;
-        QTRY_VERIFY2((button = child<QAbstractButton>(name)) && button->isVisible() &&
-                         button->isEnabled(),
-                     qPrintable(name));
-        // A touch lands on whatever is on screen there. A page just shown may still be laying
-        // out its choices (in columns, once its width is known), which moves what is below:
-        // scroll the button into view again until it really is there.
-        const auto onScreen = [&] {
-            scrollTo(button);
-            return QApplication::widgetAt(button->mapToGlobal(button->rect().center())) == button;
-        };
-        QTRY_VERIFY2(onScreen(), qPrintable(name));
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
+    void click(const QString &name) { QVERIFY2(m_rig->click(name), qPrintable(name)); }
 
     void type(const QString &name, const QString &text)
     {
-        QWidget *editor = nullptr;
-        QTRY_VERIFY2((editor = child(name)) && editor->isVisible(), qPrintable(name));
-        scrollTo(editor);
-        editor->setFocus();
-        for (const QChar c : text) {
-            if (c.unicode() < 128)
-                QTest::keyClick(editor, char(c.unicode()));
-            else
-                QTest::sendKeyEvent(QTest::Click, editor, Qt::Key_unknown, QString(c),
-                                    Qt::NoModifier);
-        }
+        QVERIFY2(m_rig->type(name, text), qPrintable(name));
     }
 
     QJsonObject storedPayload(const QString &reference)

@@ -9,8 +9,10 @@
 #include "syncengine.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -123,9 +125,69 @@ bool CounterRig::logIn()
     return !in.isEmpty() || in.wait(30000);
 }
 
+namespace {
+
+void scrollTo(QWidget *widget)
+{
+    for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(parent)) {
+            area->ensureWidgetVisible(widget);
+            return;
+        }
+    }
+}
+
+} // namespace
+
+bool CounterRig::click(const QString &name)
+{
+    // Found again on each try: a page that was just replaced may still hold its old (hidden)
+    // widgets of the same name until the event loop deletes them. A touch lands on whatever is
+    // on screen there, and a page just shown may still be laying out its choices (in columns,
+    // once its width is known), which moves what is below: scroll to the button again until
+    // it really is there.
+    QAbstractButton *button = nullptr;
+    const auto onScreen = [&] {
+        button = child<QAbstractButton>(name);
+        if (!button || !button->isVisible() || !button->isEnabled())
+            return false;
+        scrollTo(button);
+        return QApplication::widgetAt(button->mapToGlobal(button->rect().center())) == button;
+    };
+    if (!QTest::qWaitFor(onScreen, 5000))
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+bool CounterRig::type(const QString &name, const QString &text)
+{
+    QWidget *editor = nullptr;
+    const auto shown = [&] {
+        editor = child(name);
+        return editor && editor->isVisible();
+    };
+    if (!QTest::qWaitFor(shown, 5000))
+        return false;
+    scrollTo(editor);
+    editor->setFocus();
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(editor, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, editor, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+    return true;
+}
+
 ClerkDesk &CounterRig::desk()
 {
     return *m_window->clerkDesk();
+}
+
+QWidget *CounterRig::deskWidget()
+{
+    return m_window->clerkDesk();
 }
 
 QStringList CounterRig::audit()

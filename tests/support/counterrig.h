@@ -9,6 +9,7 @@
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QWidget>
 #include <memory>
 
 class ClerkDesk;
@@ -42,8 +43,21 @@ public:
     // Logs the clerk in through the login screen, as typed.
     bool logIn();
 
+    // A widget of the desk by name. The desk first: the citizens' own complaint form, hidden
+    // behind it, has the same names.
+    template<class T = QWidget> T *child(const QString &name)
+    {
+        return deskWidget()->findChild<T *>(name);
+    }
+    // A touch on a button of the desk once it is visible, enabled and really on screen at its
+    // place (scrolled to, the page's layout settled); false if it never gets there.
+    bool click(const QString &name);
+    // Keys typed into a field of the desk, accented letters as a keyboard sends them.
+    bool type(const QString &name, const QString &text);
+
     MainWindow &window() { return *m_window; }
     ClerkDesk &desk();
+    QWidget *deskWidget();
     ClerkSession &session() { return *m_session; }
     ClerkStore &clerks() { return m_clerks; }
     OutboxStore &outbox() { return m_outbox; }
