@@ -259,6 +259,19 @@ private slots:
         QVERIFY(!m_session->isLoggedIn());
     }
 
+    void aClerksFileThatCannotBeOpenedIsExplainedAtTheLogin()
+    {
+        m_session.reset(); // what KioskApp leaves when clerks.sqlite cannot be opened
+        makeWindow(QStringLiteral("desk"));
+        QVERIFY(m_window->clerkDeskShown());
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("clerkName")), kClerk);
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("clerkPassword")), kPassword);
+        QTest::mouseClick(child<QAbstractButton>(QStringLiteral("clerkLoginButton")),
+                          Qt::LeftButton);
+        QVERIFY2(message().contains(QStringLiteral("IT staff")), qPrintable(message()));
+        QCOMPARE(m_window->clerkDesk()->page(), ClerkDesk::Page::Login);
+    }
+
     void withoutClerksTheKioskOffersNoLogin()
     {
         makeWindow(QStringLiteral("off"));

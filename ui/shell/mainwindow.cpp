@@ -344,8 +344,10 @@ void MainWindow::buildClerkDesk(QWidget *central)
     m_kioskContent->addWidget(central);
     ClerkSession *session = m_context.clerks;
     const QString &mode = m_options.clerks.mode;
-    if (!session || (mode != QLatin1String("kiosk") && mode != QLatin1String("desk")))
+    if (mode != QLatin1String("kiosk") && mode != QLatin1String("desk"))
         return;
+    // Without a session (the clerks' file could not be opened) the desk is still there: its
+    // login tells clerks, in words, to call IT staff.
     ClerkDesk::Options desk;
     desk.municipality = m_municipality;
     desk.residentRequired = m_options.clerks.residentRequired;
@@ -354,6 +356,8 @@ void MainWindow::buildClerkDesk(QWidget *central)
     m_clerkDesk = new ClerkDesk(m_context, session, desk, m_kioskContent);
     m_kioskContent->addWidget(m_clerkDesk);
     connect(m_clerkDesk, &ClerkDesk::leaveRequested, this, &MainWindow::leaveClerkDesk);
+    if (!session)
+        return;
     connect(session, &ClerkSession::loggedIn, this, [this] { useClerkTiming(true); });
     connect(session, &ClerkSession::loggedOut, this, [this](const QString &why) {
         useClerkTiming(false);
