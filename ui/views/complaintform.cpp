@@ -34,9 +34,17 @@ constexpr int kCategoryColumns = 3;
 // a page that scrolls is hard to drag with a finger.
 constexpr int kPlacesPage = 4;
 
+const QLatin1StringView kAttributePrefix("attribute_");
+
 QString attributeName(const QString &code)
 {
-    return QStringLiteral("attribute_") + code;
+    return kAttributePrefix + code;
+}
+
+// The attribute's code in the payload, from the field's name.
+QString attributeCode(const FormField *field)
+{
+    return field->name().mid(kAttributePrefix.size());
 }
 
 // The touch widget for one Open311 attribute of a category.
@@ -361,7 +369,7 @@ QJsonObject ComplaintForm::payload() const
     for (FormField *field : m_attributes) {
         const QJsonValue answer = field->value();
         if (!answer.isUndefined())
-            attributes.insert(field->name().mid(QStringLiteral("attribute_").size()), answer);
+            attributes.insert(attributeCode(field), answer);
     }
     QJsonObject payload{{QStringLiteral("category"), m_categoryId},
                         {QStringLiteral("description"), m_description->text().trimmed()},
@@ -412,8 +420,7 @@ bool ComplaintForm::load(const QJsonObject &payload)
         return false;
     const QJsonObject answers = payload.value(QLatin1StringView("attributes")).toObject();
     for (FormField *field : std::as_const(m_attributes)) {
-        const QJsonValue answer =
-            answers.value(field->name().mid(QStringLiteral("attribute_").size()));
+        const QJsonValue answer = answers.value(attributeCode(field));
         if (!answer.isUndefined())
             field->setValue(answer);
     }
