@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs that are not installed yet.
-# Usage: scripts/install-deps.sh [build|demo|test]...   (sourced or run; idempotent)
+# Usage: scripts/install-deps.sh [build|demo|test|package]...   (sourced or run; idempotent)
 set -euo pipefail
 
-build_packages=(cmake ninja-build g++ pkg-config
+build_packages=(cmake ninja-build g++ pkg-config libsystemd-dev
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev zlib1g-dev
   libqrencode-dev fonts-dejavu-core qt6-pdf-dev qt6-charts-dev qt6-svg-dev
@@ -11,15 +11,18 @@ build_packages=(cmake ninja-build g++ pkg-config
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qtqml-workerscript
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qt-labs-folderlistmodel)
 demo_packages=(xvfb xauth x11-utils imagemagick poppler-utils)
-test_packages=(clang libclang-rt-14-dev poppler-utils zbar-tools)
+test_packages=(clang libclang-rt-14-dev poppler-utils zbar-tools nginx-light openssl)
+# Building the .deb files and checking them, and what the installed packages depend on.
+package_packages=(dpkg-dev lintian fakeroot)
 
 wanted=()
 for set in "${@:-build}"; do
   case "$set" in
     build) wanted+=("${build_packages[@]}") ;;
     demo) wanted+=("${build_packages[@]}" "${demo_packages[@]}") ;;
-    test) wanted+=("${build_packages[@]}" "${test_packages[@]}") ;;
-    *) echo "install-deps: unknown set '$set' (build, demo, test)" >&2; exit 2 ;;
+    test) wanted+=("${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}") ;;
+    package) wanted+=("${build_packages[@]}" "${package_packages[@]}") ;;
+    *) echo "install-deps: unknown set '$set' (build, demo, test, package)" >&2; exit 2 ;;
   esac
 done
 

@@ -1,11 +1,13 @@
 #include "kiosksettings.h"
 
+#include "loglevels.h"
 #include "staffpin.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QStandardPaths>
 
 namespace {
@@ -43,6 +45,17 @@ bool flag(const QSettings &ini, const QString &key, bool fallback)
     return fallback;
 }
 
+// A comma-separated value; QSettings splits unquoted commas itself, a quoted value it does not.
+QStringList listValue(const QSettings &ini, const QString &key)
+{
+    QStringList values;
+    const QString joined = ini.value(key).toStringList().join(u',');
+    for (const QString &value : joined.split(u',', Qt::SkipEmptyParts))
+        if (!value.trimmed().isEmpty())
+            values << value.trimmed();
+    return values;
+}
+
 } // namespace
 
 KioskSettings KioskSettings::load(const QString &path)
@@ -51,6 +64,10 @@ KioskSettings KioskSettings::load(const QString &path)
     const QSettings ini(path, QSettings::IniFormat);
     settings.serverUrl = QUrl(ini.value(QStringLiteral("server/url")).toString());
     settings.tokenFile = ini.value(QStringLiteral("server/token_file")).toString();
+    settings.caFile = ini.value(QStringLiteral("server/ca_file")).toString().trimmed();
+    settings.pinnedKeys = listValue(ini, QStringLiteral("server/pin_sha256"));
+    settings.logLevel = ini.value(QStringLiteral("log/level"), settings.logLevel).toString();
+    settings.logCategories = listValue(ini, QStringLiteral("log/categories"));
     settings.requestTimeout =
         seconds(ini, QStringLiteral("server/timeout_seconds"), settings.requestTimeout);
     settings.syncInterval =
@@ -123,6 +140,8 @@ KioskSettings KioskSettings::load(const QString &path)
     const QDir base = QFileInfo(path).absoluteDir();
     if (!settings.tokenFile.isEmpty())
         settings.tokenFile = base.absoluteFilePath(settings.tokenFile);
+    if (!settings.caFile.isEmpty())
+        settings.caFile = base.absoluteFilePath(settings.caFile);
     if (!settings.dataDir.isEmpty())
         settings.dataDir = base.absoluteFilePath(settings.dataDir);
     return settings;
@@ -138,6 +157,32 @@ QStringList KioskSettings::problems() const
              serverUrl.scheme() != QLatin1String("http"))
         problems << QStringLiteral("server/url must start with https:// (or http:// for a "
                                    "server on this machine)");
+    const bool https = serverUrl.scheme() == QLatin1String("https");
+    if (!caFile.isEmpty()) {
+        if (!https)
+            problems << QStringLiteral("server/ca_file is set but server/url is not https://: "
+                                       "certificates are checked only over https");
+        QFile pem(caFile);
+        if (!pem.open(QIODevice::ReadOnly))
+            problems << QStringLiteral("cannot read server/ca_file %1: %2")
+                            .arg(caFile, pem.errorString());
+        else if (QSslCertificate::fromDevice(&pem, QSsl::Pem).isEmpty())
+            problems << QStringLiteral("server/ca_file %1 holds no PEM certificate (it should "
+                                       "hold lines like -----BEGIN CERTIFICATE-----)")
+                            .arg(caFile);
+    }
+    if (!pinnedKeys.isEmpty() && !https)
+        problems << QStringLiteral("server/pin_sha256 is set but server/url is not https://: "
+                                   "keys are pinned only over https");
+    for (const QString &pin : pinnedKeys) {
+        if (QByteArray::fromBase64(pin.toLatin1(), QByteArray::AbortOnBase64DecodingErrors)
+                .size() != 32)
+            problems << QStringLiteral("server/pin_sha256 has '%1', which is not a base64 SHA-256 "
+                                       "(44 characters ending in '='; docs/operations.md shows "
+                                       "the openssl command that prints it)")
+                            .arg(pin);
+    }
+    problems << LogLevels::parse(logLevel, logCategories).problems();
     if (tokenFile.isEmpty()) {
         problems << QStringLiteral("server/token_file is not set: it names the file holding "
                                    "this kiosk's device token");

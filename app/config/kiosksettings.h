@@ -12,6 +12,14 @@ struct KioskSettings
 {
     QUrl serverUrl;
     QString tokenFile;
+    // TLS: a PEM file of the authorities that sign the server's certificate when it is not one
+    // the system trusts (a municipality's own CA), and optionally the server's public keys
+    // (base64 SHA-256 of the SubjectPublicKeyInfo) the kiosk accepts and no other.
+    QString caFile;
+    QStringList pinnedKeys;
+    // [log]: a level for everything and exceptions per category (see LogLevels).
+    QString logLevel = QStringLiteral("info");
+    QStringList logCategories;
     QString dataDir;
     std::chrono::seconds requestTimeout{30};
     std::chrono::seconds syncInterval{60};

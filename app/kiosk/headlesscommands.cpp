@@ -1,6 +1,7 @@
 #include "headlesscommands.h"
 
 #include "apiclient.h"
+#include "apioptions.h"
 #include "blobfetcher.h"
 #include "blobstore.h"
 #include "clock.h"
@@ -23,11 +24,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-ApiClient::Options apiOptions(const KioskSettings &settings)
-{
-    return {settings.serverUrl, settings.readToken(nullptr), settings.requestTimeout};
 }
 
 // Starts a job and runs the event loop until it reports; a job may also report at once,
@@ -125,7 +121,7 @@ int HeadlessCommands::syncOnce() const
     if (!openCache(m_settings, cache))
         return ConfigProblem;
     QNetworkAccessManager network;
-    ApiClient api(&network, apiOptions(m_settings));
+    ApiClient api(&network, apiOptionsFor(m_settings));
     SystemClock clock;
     SyncEngine engine(api, cache, clock, m_settings.pageLimit);
     const auto report =
@@ -237,7 +233,7 @@ int HeadlessCommands::uploadOnce() const
     if (!openOutbox(m_settings, store))
         return ConfigProblem;
     QNetworkAccessManager network;
-    ApiClient api(&network, apiOptions(m_settings));
+    ApiClient api(&network, apiOptionsFor(m_settings));
     SystemClock clock;
     store.retryAllNow(clock.now());
     OutboxUploader uploader(api, store, clock);

@@ -1,5 +1,6 @@
 #include "kioskapp.h"
 
+#include "apioptions.h"
 #include "blobstore.h"
 #include "clerksession.h"
 #include "contentstore.h"
@@ -15,6 +16,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QScreen>
+#include <QTime>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcUi, "ui")
 
@@ -109,7 +112,7 @@ bool KioskApp::start(QString *error)
                            "could not be loaded: citizens cannot type by touch";
 
     SyncWorker::Options sync;
-    sync.api = {m_settings.serverUrl, m_settings.readToken(nullptr), m_settings.requestTimeout};
+    sync.api = apiOptionsFor(m_settings);
     sync.dataDir = m_settings.dataDir;
     sync.blobDir = m_settings.blobDir();
     sync.outboxPath = m_settings.outboxPath();
@@ -154,6 +157,19 @@ bool KioskApp::start(QString *error)
         m_window->setGeometry(m_window->screen()->geometry());
         m_window->showFullScreen();
     }
+    // Ready once the first frame is on the screen; systemd's start timeout covers the time
+    // before, and its watchdog the event loop after.
+    QTimer::singleShot(0, this, [this] {
+        m_systemd.ready(QStringLiteral("showing the kiosk, waiting for the first sync"));
+    });
+    connect(m_sync.get(), &SyncService::syncFinished, this, [this](const SyncReport &report) {
+        m_systemd.status(report.ok ? QStringLiteral("last sync ok at %1, cursor %2")
+                                         .arg(QTime::currentTime().toString(u"HH:mm"))
+                                         .arg(report.cursor)
+                                   : QStringLiteral("last sync failed: %1").arg(report.error));
+    });
+    connect(qApp, &QCoreApplication::aboutToQuit, this,
+            [this] { m_systemd.stopping(QStringLiteral("stopping")); });
     m_sync->start();
     return true;
 }

@@ -5,6 +5,7 @@
 #include "contentcache.h"
 #include "kiosksettings.h"
 #include "outboxstore.h"
+#include "servicenotifier.h"
 
 #include <QObject>
 #include <memory>
@@ -54,4 +55,5 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ScreenshotTour> m_screenshots;
     std::unique_ptr<KioskLockdown> m_lockdown;
+    ServiceNotifier m_systemd;
 };

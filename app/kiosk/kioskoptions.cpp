@@ -9,7 +9,16 @@ namespace {
 const char *const kHeadlessFlags[] = {
     "--sync-once", "--status", "--check-config", "--outbox", "--upload-once",
     "--hash-pin",  "--clerk",  "--help",         "-h",       "--version",
-    "-v"};
+    "-v",          "--enroll"};
+
+// --config, else $MUNICIPAL_KIOSK_CONFIG, else where the package puts it.
+QString configOrDefault(const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    return qEnvironmentVariable("MUNICIPAL_KIOSK_CONFIG",
+                                QStringLiteral("/etc/municipal-kiosk/kiosk.conf"));
+}
 
 } // namespace
 
@@ -35,7 +44,7 @@ QString KioskOptions::configPathBeforeApplication(int argc, char **argv)
     parser.addOption(config);
     // Unknown options are the full parse's business, once Qt has taken its own.
     parser.parse(arguments);
-    return parser.value(config);
+    return configOrDefault(parser.value(config));
 }
 
 KioskOptions KioskOptions::parse(const QStringList &arguments)
@@ -84,20 +93,34 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
                        "a picture of the screen for each into the directory, and exit "
                        "(documentation)."),
         QStringLiteral("directory"));
+    const QCommandLineOption enroll(
+        QStringLiteral("enroll"),
+        QStringLiteral("First run: --enroll SERVER-URL TOKEN writes the server's address into "
+                       "the configuration (created when missing) and the device token into "
+                       "its file, then checks that the server accepts it. TOKEN - reads it "
+                       "from standard input."));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QStringLiteral("With --enroll: a PEM file of the authority that signed the server's "
+                       "certificate, when the system does not already trust it."),
+        QStringLiteral("file"));
+    const QCommandLineOption pin(
+        QStringLiteral("pin"),
+        QStringLiteral("With --enroll: accept only a server whose public key has this base64 "
+                       "SHA-256 (repeat for a spare key)."),
+        QStringLiteral("sha256"));
     parser.addOptions({config, windowed, syncOnce, status, checkConfig, outbox, uploadOnce, hashPin,
-                       clerk, screenshots});
+                       clerk, screenshots, enroll, caFile, pin});
     parser.addPositionalArgument(QStringLiteral("words"),
-                                 QStringLiteral("With --clerk: what to do, and to whom."),
+                                 QStringLiteral("With --clerk: what to do, and to whom. With "
+                                                "--enroll: the server's address and the token."),
                                  QStringLiteral("[words...]"));
     parser.process(arguments);
 
     KioskOptions options;
     options.windowed = parser.isSet(windowed);
     options.screenshotDir = parser.value(screenshots);
-    options.configPath = parser.value(config);
-    if (options.configPath.isEmpty())
-        options.configPath = qEnvironmentVariable(
-            "MUNICIPAL_KIOSK_CONFIG", QStringLiteral("/etc/municipal-kiosk/kiosk.conf"));
+    options.configPath = configOrDefault(parser.value(config));
     if (parser.isSet(syncOnce))
         options.mode = Mode::SyncOnce;
     else if (parser.isSet(status))
@@ -112,6 +135,10 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
         options.mode = Mode::HashPin;
     else if (parser.isSet(clerk))
         options.mode = Mode::Clerk;
+    else if (parser.isSet(enroll))
+        options.mode = Mode::Enroll;
+    options.caFile = parser.value(caFile);
+    options.pinnedKeys = parser.values(pin);
     options.words = parser.positionalArguments();
     return options;
 }

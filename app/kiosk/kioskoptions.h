@@ -16,13 +16,16 @@ struct KioskOptions
         UploadOnce,
         HashPin,
         Clerk,
+        Enroll,
     };
 
     Mode mode = Mode::Gui;
     QString configPath;
     bool windowed = false;
-    QString screenshotDir; // set: photograph every view once synced, then exit
-    QStringList words;     // what follows a command such as --clerk
+    QString screenshotDir;  // set: photograph every view once synced, then exit
+    QStringList words;      // what follows a command such as --clerk
+    QString caFile;         // --ca-file, for --enroll
+    QStringList pinnedKeys; // --pin, for --enroll
 
     // Parses, or prints help/version/usage and exits (QCommandLineParser's way).
     static KioskOptions parse(const QStringList &arguments);

@@ -1,9 +1,11 @@
 #include "clerkcommand.h"
+#include "enrollcommand.h"
 #include "headlesscommands.h"
 #include "journalformat.h"
 #include "keyboardpanel.h"
 #include "kioskapp.h"
 #include "kioskoptions.h"
+#include "loglevels.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -28,7 +30,9 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         identify();
         const KioskOptions options = KioskOptions::parse(QCoreApplication::arguments());
-        const HeadlessCommands commands(KioskSettings::load(options.configPath));
+        const KioskSettings settings = KioskSettings::load(options.configPath);
+        LogLevels::parse(settings.logLevel, settings.logCategories).apply();
+        const HeadlessCommands commands(settings);
         switch (options.mode) {
         case KioskOptions::Mode::SyncOnce:
             return commands.syncOnce();
@@ -41,7 +45,11 @@ int main(int argc, char *argv[])
         case KioskOptions::Mode::HashPin:
             return HeadlessCommands::hashPin();
         case KioskOptions::Mode::Clerk:
-            return ClerkCommand(KioskSettings::load(options.configPath)).run(options.words);
+            return ClerkCommand(settings).run(options.words);
+        case KioskOptions::Mode::Enroll:
+            return EnrollCommand(
+                       {options.configPath, options.words, options.caFile, options.pinnedKeys})
+                .run();
         case KioskOptions::Mode::CheckConfig:
         case KioskOptions::Mode::Gui:
             return commands.checkConfig();
@@ -53,6 +61,7 @@ int main(int argc, char *argv[])
     identify();
     const KioskSettings settings =
         KioskSettings::load(KioskOptions::configPathBeforeApplication(argc, argv));
+    LogLevels::parse(settings.logLevel, settings.logCategories).apply();
     if (settings.onScreenKeyboard)
         KeyboardPanel::prepareEnvironment();
     QApplication app(argc, argv);

@@ -1,15 +1,53 @@
 #include "apiclient.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslKey>
 
 ApiClient::ApiClient(QNetworkAccessManager *network, Options options, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_options(std::move(options))
-{}
+    , m_tls(QSslConfiguration::defaultConfiguration())
+{
+    if (!m_options.caFile.isEmpty()) {
+        // Added to the system's authorities, not instead of them: the configuration's check
+        // (--check-config) reports a file that cannot be read or holds no certificate.
+        QList<QSslCertificate> authorities = m_tls.caCertificates();
+        authorities += QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+        m_tls.setCaCertificates(authorities);
+    }
+    for (const QString &pin : std::as_const(m_options.pinnedKeys))
+        m_pins.insert(QByteArray::fromBase64(pin.toLatin1()));
+}
+
+void ApiClient::checkPinnedKey(QNetworkReply *reply) const
+{
+    if (m_pins.isEmpty())
+        return;
+    // The leaf or any certificate of the chain may be pinned (a pinned intermediate survives
+    // the renewal of the server's own certificate).
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    for (const QSslCertificate &certificate : chain) {
+        const QByteArray digest =
+            QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256);
+        if (m_pins.contains(digest))
+            return;
+    }
+    const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+    const QString seen = QString::fromLatin1(
+        QCryptographicHash::hash(leaf.publicKey().toDer(), QCryptographicHash::Sha256).toBase64());
+    reply->setProperty(TlsProblemProperty,
+                       QStringLiteral("the server's certificate is valid but its key is not one "
+                                      "of server/pin_sha256 (the server's key is %1): refusing "
+                                      "to talk to it")
+                           .arg(seen));
+    reply->abort();
+}
 
 QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &query,
                                        std::chrono::milliseconds timeout) const
@@ -32,6 +70,8 @@ QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &que
     request.setRawHeader("Accept-Encoding", "gzip");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_tls);
     return request;
 }
 
@@ -41,7 +81,9 @@ QNetworkReply *ApiClient::get(const QString &path, const QUrlQuery &query,
     QNetworkRequest request = makeRequest(path, query, timeout);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    return m_network->get(request);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] { checkPinnedKey(reply); });
+    return reply;
 }
 
 QNetworkReply *ApiClient::get(const QString &path, const QUrlQuery &query)
@@ -55,5 +97,7 @@ QNetworkReply *ApiClient::post(const QString &path, const QByteArray &body, cons
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    return m_network->post(request, body);
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] { checkPinnedKey(reply); });
+    return reply;
 }

@@ -2,6 +2,9 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 #include <chrono>
@@ -23,7 +26,13 @@ public:
         QByteArray deviceToken;
         std::chrono::milliseconds timeout{30000};
         qint64 maxResponseBytes = 64 * 1024 * 1024;
+        QString caFile{};         // PEM: authorities trusted besides the system's
+        QStringList pinnedKeys{}; // base64 SHA-256 of the server's SubjectPublicKeyInfo
     };
+
+    // Set on a reply that was cut off because the server's key is not a pinned one: the
+    // reason, in words, for the log.
+    static constexpr const char *TlsProblemProperty = "mkTlsProblem";
 
     ApiClient(QNetworkAccessManager *network, Options options, QObject *parent = nullptr);
 
@@ -37,9 +46,12 @@ public:
     const Options &options() const { return m_options; }
 
 private:
+    void checkPinnedKey(QNetworkReply *reply) const;
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query,
                                 std::chrono::milliseconds timeout) const;
 
     QNetworkAccessManager *m_network;
     Options m_options;
+    QSslConfiguration m_tls;
+    QSet<QByteArray> m_pins; // raw SHA-256 digests
 };

@@ -1,5 +1,6 @@
 #include "apireply.h"
 
+#include "apiclient.h"
 #include "gzip.h"
 
 #include <QJsonDocument>
@@ -65,7 +66,8 @@ void ApiReply::onReadyRead()
 
 void ApiReply::onFinished()
 {
-    if (!m_tooLarge)
+    // A reply aborted before it opened (a pinned key that did not match) has nothing to read.
+    if (!m_tooLarge && m_reply->isOpen())
         m_body += m_reply->readAll();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_bytesReceived = m_body.size();
@@ -105,9 +107,17 @@ void ApiReply::onFinished()
     } else if (m_httpStatus == 0) {
         m_outcome = Outcome::NetworkError;
         // Qt reports its transfer timeout as a cancellation; say what it was.
-        if (error == QNetworkReply::OperationCanceledError)
+        const QString tlsProblem = m_reply->property(ApiClient::TlsProblemProperty).toString();
+        if (!tlsProblem.isEmpty())
+            m_errorText = tlsProblem;
+        else if (error == QNetworkReply::OperationCanceledError)
             m_errorText = QStringLiteral("no answer from the server for %1 s (timed out)")
                               .arg(m_reply->request().transferTimeout() / 1000.0);
+        else if (error == QNetworkReply::SslHandshakeFailedError)
+            m_errorText = QStringLiteral("the server's certificate could not be verified (%1); "
+                                         "if the municipality uses its own certificate "
+                                         "authority, name it in server/ca_file")
+                              .arg(m_reply->errorString());
         else
             m_errorText = m_reply->errorString();
     } else if (m_httpStatus == 304) {

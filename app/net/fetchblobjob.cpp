@@ -114,7 +114,10 @@ void FetchBlobJob::onFinished()
     }
     if (error != QNetworkReply::NoError || (status != 200 && status != 206)) {
         // What arrived stays in the partial file; the next attempt resumes from there.
-        fail(Status::Failed, QStringLiteral("blob %1: %2").arg(m_sha256, m_reply->errorString()));
+        const QString tlsProblem = m_reply->property(ApiClient::TlsProblemProperty).toString();
+        fail(Status::Failed,
+             QStringLiteral("blob %1: %2")
+                 .arg(m_sha256, tlsProblem.isEmpty() ? m_reply->errorString() : tlsProblem));
         return;
     }
     m_file.close();

@@ -5,8 +5,10 @@
 #include "blobdirectory.h"
 #include "demoloader.h"
 #include "devicetokens.h"
+#include "loglevels.h"
 #include "passwordprompt.h"
 #include "serverstore.h"
+#include "servicenotifier.h"
 #include "shutdownsignals.h"
 #include "submissionstore.h"
 
@@ -33,7 +35,7 @@ QTextStream &err()
 QString defaultDemoDir()
 {
     const QString fromSource = QStringLiteral(MK_SOURCE_DEMO_DIR);
-    if (QDir(fromSource).exists())
+    if (!fromSource.isEmpty() && QDir(fromSource).exists())
         return fromSource;
     return QStringLiteral("/usr/share/municipal-server/demo");
 }
@@ -151,6 +153,7 @@ int ServerCommand::run(const QStringList &arguments)
 
     m_settings = ServerSettings::load(parser.isSet(config) ? parser.value(config)
                                                            : ServerSettings::defaultConfigFile());
+    LogLevels::parse(m_settings.logLevel, m_settings.logCategories).apply();
     if (parser.isSet(dataDir))
         m_settings.dataDir = QFileInfo(parser.value(dataDir)).absoluteFilePath();
     if (parser.isSet(database))
@@ -296,10 +299,13 @@ int ServerCommand::serve()
                              ? QStringLiteral("[%1]").arg(m_settings.listenAddress)
                              : m_settings.listenAddress;
     out() << "listening on http://" << host << ":" << bound << Qt::endl;
+    ServiceNotifier systemd;
+    systemd.ready(QStringLiteral("listening on %1:%2").arg(host).arg(bound));
     ShutdownSignals stopSignals;
     QObject::connect(&stopSignals, &ShutdownSignals::requested, &server,
-                     [&server, this](int number) {
+                     [&server, &systemd, this](int number) {
                          err() << "Signal " << number << ": stopping" << Qt::endl;
+                         systemd.stopping(QStringLiteral("finishing requests in flight"));
                          server.shutdown(std::chrono::seconds(m_settings.shutdownGraceSeconds));
                      });
     QObject::connect(&server, &ApiServer::stopped, qApp, [](bool clean) {

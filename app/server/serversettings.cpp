@@ -1,5 +1,7 @@
 #include "serversettings.h"
 
+#include "loglevels.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -126,6 +128,10 @@ ServerSettings ServerSettings::load(const QString &path)
     in.integer("fleet/silent_minutes", settings.fleetSilentMinutes, 1, 60 * 24 * 365);
     in.integer("editors/password_iterations", settings.passwordIterations, 1000, 100000000);
     in.boolean("log/access_log", settings.accessLog);
+    in.text("log/level", settings.logLevel);
+    QString categories;
+    in.text("log/categories", categories);
+    settings.logCategories = categories.split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     // Relative paths in the file are relative to the file, not to wherever the server started.
     const QDir base = QFileInfo(path).absoluteDir();
@@ -149,6 +155,7 @@ QString ServerSettings::blobs() const
 QStringList ServerSettings::problems() const
 {
     QStringList problems = readProblems;
+    problems << LogLevels::parse(logLevel, logCategories).problems();
     if (QHostAddress(listenAddress).isNull())
         problems << QStringLiteral("server/listen must be an IP address such as 127.0.0.1 or "
                                    "::1, not '%1' (put nginx in front for a host name)")
@@ -209,7 +216,10 @@ QStringList ServerSettings::describe() const
         QStringLiteral("kiosks silent after %1 min; editor passwords: %2 PBKDF2 iterations")
             .arg(fleetSilentMinutes)
             .arg(passwordIterations),
-        QStringLiteral("access log: %1")
-            .arg(accessLog ? QStringLiteral("on") : QStringLiteral("off")),
+        QStringLiteral("access log: %1; log level %2%3")
+            .arg(accessLog ? QStringLiteral("on") : QStringLiteral("off"), logLevel,
+                 logCategories.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" (%1)").arg(logCategories.join(QStringLiteral(", ")))),
     };
 }

@@ -34,6 +34,8 @@ struct ServerSettings
     int fleetSilentMinutes = 15; // three missed heartbeats at the default interval
     int passwordIterations = 600000;
     bool accessLog = true;
+    QString logLevel = QStringLiteral("info"); // and exceptions per category (see LogLevels)
+    QStringList logCategories;
 
     // The file named by --config, or /etc/municipal-server/server.conf when it exists.
     static QString defaultConfigFile();

@@ -34,11 +34,15 @@ private:
         return path;
     }
 
-    static int run(const QStringList &arguments, QByteArray *output)
+    static int run(const QStringList &arguments, QByteArray *output, const QByteArray &input = {})
     {
         QProcess kiosk;
         kiosk.setProcessChannelMode(QProcess::MergedChannels);
         kiosk.start(TestPaths::kioskBinary(), arguments);
+        if (!input.isEmpty()) {
+            kiosk.write(input);
+            kiosk.closeWriteChannel();
+        }
         if (!kiosk.waitForFinished(60000))
             return -1;
         *output = kiosk.readAll();
@@ -142,6 +146,104 @@ private slots:
                  1);
         QVERIFY2(output.contains("server/url"), output.constData());
         QVERIFY2(!output.contains("Unknown option"), output.constData());
+    }
+
+    void enrolmentMakesTheConfigurationAndTheTokenFile()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("enrolled/kiosk.conf"));
+        QByteArray output;
+        // The token on standard input: it stays out of the shell's history and of `ps`.
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--enroll"),
+                      m_server.baseUrl().toString(), QStringLiteral("-")},
+                     &output, m_server.token() + "\n"),
+                 0);
+        QVERIFY2(output.contains("accepts this kiosk's token"), output.constData());
+
+        const KioskSettings settings = KioskSettings::load(config);
+        QCOMPARE(settings.serverUrl, m_server.baseUrl());
+        QCOMPARE(settings.tokenFile, m_dir.filePath(QStringLiteral("enrolled/device-token")));
+        QCOMPARE(settings.readToken(nullptr), m_server.token());
+        // Made from the documented template: the explanations are there for IT staff.
+        QFile text(config);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY(text.readAll().contains("; Check it with: municipal-kiosk"));
+        text.close();
+        for (const QString &path : {config, settings.tokenFile}) {
+            const QFile::Permissions permissions = QFile::permissions(path);
+            QVERIFY2(!(permissions & (QFile::ReadOther | QFile::WriteOther | QFile::WriteGroup)),
+                     qPrintable(path));
+        }
+
+        // The enrolled kiosk syncs (into a data directory of the test's rather than the
+        // template's /var/lib/municipal-kiosk).
+        QCOMPARE(
+            run({QStringLiteral("--config"), config, QStringLiteral("--check-config")}, &output),
+            0);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QByteArray enrolled = text.readAll();
+        text.close();
+        QVERIFY(enrolled.contains("\ndata_dir=/var/lib/municipal-kiosk\n"));
+        QVERIFY(text.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        text.write(QByteArray(enrolled).replace("\ndata_dir=/var/lib/municipal-kiosk\n",
+                                                "\ndata_dir=enrolled-data\n"));
+        text.close();
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output),
+                 0);
+        QVERIFY2(output.contains("sync ok"), output.constData());
+    }
+
+    void aTokenTheServerRefusesChangesNothing()
+    {
+        const QString config =
+            writeConfig(QStringLiteral("reenrol"), m_server.baseUrl(), m_server.token());
+        const QString tokenFile = KioskSettings::load(config).tokenFile;
+        auto contents = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray configBefore = contents(config);
+        const QByteArray tokenBefore = contents(tokenFile);
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--enroll"),
+                      m_server.baseUrl().toString(), QStringLiteral("not-a-real-token")},
+                     &output),
+                 3);
+        QVERIFY2(output.contains("does not accept this token"), output.constData());
+        QVERIFY2(output.contains("Nothing was changed"), output.constData());
+        QCOMPARE(contents(config), configBefore);
+        QCOMPARE(contents(tokenFile), tokenBefore);
+    }
+
+    void anUnreachableServerIsSavedForLater()
+    {
+        const QString config =
+            writeConfig(QStringLiteral("offline"), m_server.baseUrl(), m_server.token());
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--enroll"),
+                      QStringLiteral("http://127.0.0.1:1"), QStringLiteral("new-token")},
+                     &output),
+                 4);
+        QVERIFY2(output.contains("could not be reached"), output.constData());
+        const KioskSettings settings = KioskSettings::load(config);
+        QCOMPARE(settings.serverUrl, QUrl(QStringLiteral("http://127.0.0.1:1")));
+        QCOMPARE(settings.readToken(nullptr), QByteArray("new-token"));
+    }
+
+    void enrolmentRefusesWhatIsNotAnAddressOrAToken()
+    {
+        QByteArray output;
+        const QString config = m_dir.filePath(QStringLiteral("never/kiosk.conf"));
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--enroll"),
+                      QStringLiteral("kiosco.example"), QStringLiteral("t")},
+                     &output),
+                 2);
+        QVERIFY2(output.contains("not a server address"), output.constData());
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--enroll"),
+                      m_server.baseUrl().toString(), QStringLiteral("-")},
+                     &output, "\n"),
+                 2);
+        QVERIFY2(output.contains("The token is empty"), output.constData());
+        QVERIFY(!QFile::exists(config));
     }
 
     void aRefusedTokenExitsWithThree()

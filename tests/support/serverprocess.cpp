@@ -68,6 +68,15 @@ bool ServerProcess::prepare()
     return !m_token.isEmpty();
 }
 
+void ServerProcess::setServeEnvironment(const QString &name, const QString &value)
+{
+    QProcessEnvironment environment = m_process.processEnvironment();
+    if (environment.isEmpty())
+        environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(name, value);
+    m_process.setProcessEnvironment(environment);
+}
+
 bool ServerProcess::start(const QStringList &extraArguments)
 {
     if (!prepare())

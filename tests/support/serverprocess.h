@@ -21,6 +21,8 @@ public:
     // Before prepare(): no practical rate limit, for tests that sync hundreds of times on
     // purpose (crash and fault injection); the limit has its own test.
     void allowManyRequests() { m_manyRequests = true; }
+    // Before start(): an environment variable for `serve` (e.g. systemd's NOTIFY_SOCKET).
+    void setServeEnvironment(const QString &name, const QString &value);
     // Starts `serve --port 0` with configPath(); extra arguments are appended (e.g. --no-demo).
     bool start(const QStringList &extraArguments = {});
     void stop();

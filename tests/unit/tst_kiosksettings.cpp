@@ -1,5 +1,6 @@
 #include "kiosksettings.h"
 #include "staffpin.h"
+#include "testpaths.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -79,6 +80,65 @@ private slots:
         // A word must not quietly turn heartbeats off.
         QTest::newRow("a word") << QByteArray("heartbeat_seconds=often\n") << qint64(-1) << false;
         QTest::newRow("empty") << QByteArray("heartbeat_seconds=\n") << qint64(-1) << false;
+    }
+
+    void tlsTrustIsCheckedAndExplained_data()
+    {
+        QTest::addColumn<QByteArray>("lines");
+        QTest::addColumn<QString>("problem"); // empty: accepted
+        const QByteArray pin = QByteArray(32, 'k').toBase64();
+        QTest::newRow("a pin") << "url=https://kiosco.example/\npin_sha256=" + pin << QString();
+        QTest::newRow("a pin and a spare") << "url=https://kiosco.example/\npin_sha256=" + pin +
+                                                  ", " + QByteArray(32, 's').toBase64()
+                                           << QString();
+        QTest::newRow("a CA file")
+            << QByteArray("url=https://kiosco.example/\nca_file=ca.pem") << QString();
+        QTest::newRow("not base64") << QByteArray("url=https://kiosco.example/\npin_sha256=abc")
+                                    << QStringLiteral("not a base64 SHA-256");
+        QTest::newRow("a pin over http")
+            << "url=http://127.0.0.1:8080/\npin_sha256=" + pin << QStringLiteral("not https://");
+        QTest::newRow("a missing CA file")
+            << QByteArray("url=https://kiosco.example/\nca_file=none.pem")
+            << QStringLiteral("cannot read server/ca_file");
+        QTest::newRow("a CA file without a certificate")
+            << QByteArray("url=https://kiosco.example/\nca_file=token")
+            << QStringLiteral("holds no PEM certificate");
+    }
+
+    void tlsTrustIsCheckedAndExplained()
+    {
+        QFETCH(QByteArray, lines);
+        QFETCH(QString, problem);
+        write(QStringLiteral("token"), "secret-token\n");
+        QFile ca(TestPaths::fixture(QStringLiteral("tls/ca.pem")));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        write(QStringLiteral("ca.pem"), ca.readAll());
+        const QString path =
+            write(QStringLiteral("tls.conf"),
+                  "[server]\ntoken_file=token\n" + lines + "\n[storage]\ndata_dir=data\n");
+        const QStringList problems = KioskSettings::load(path).problems();
+        if (problem.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        } else {
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.at(0).contains(problem), qPrintable(problems.at(0)));
+        }
+    }
+
+    void logLevelsAreRead()
+    {
+        write(QStringLiteral("token"), "secret-token\n");
+        const QString path = write(QStringLiteral("log.conf"),
+                                   "[server]\nurl=https://kiosco.example/\ntoken_file=token\n"
+                                   "[storage]\ndata_dir=data\n"
+                                   "[log]\nlevel=warning\ncategories=sync:debug, ui:loud\n");
+        const KioskSettings settings = KioskSettings::load(path);
+        QCOMPARE(settings.logLevel, QStringLiteral("warning"));
+        QCOMPARE(settings.logCategories,
+                 QStringList({QStringLiteral("sync:debug"), QStringLiteral("ui:loud")}));
+        const QStringList problems = settings.problems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.at(0).contains(QStringLiteral("ui:loud")), qPrintable(problems.at(0)));
     }
 
     void heartbeatSecondsMayBeOffButNotAFlood()

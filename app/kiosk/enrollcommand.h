@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// First run on a new kiosk: `municipal-kiosk --enroll URL TOKEN` writes the server's address
+// into the configuration (made from the documented template when there is none yet) and the
+// device token into its file, both readable only by their owner and the kiosk's group, then
+// checks that the server answers and accepts the token. Run again to change server or token.
+class EnrollCommand final
+{
+public:
+    struct Request
+    {
+        QString configPath;
+        QStringList words;      // URL and TOKEN ("-": read it from standard input)
+        QString caFile;         // optional: server/ca_file
+        QStringList pinnedKeys; // optional: server/pin_sha256
+    };
+
+    explicit EnrollCommand(Request request);
+
+    int run() const;
+
+private:
+    bool writeConfig(const QUrl &url, QString *error) const;
+    bool writeToken(const QString &path, const QByteArray &token, QString *error) const;
+    int checkConnection(const QUrl &url, const QByteArray &token) const;
+
+    Request m_request;
+};
