@@ -65,6 +65,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${MK_DEB_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# Debian 12's cage does not depend on xwayland but will not start without it.
 # Depends on the shared libraries the programs link (Qt's among them), worked out by
 # dpkg-shlibdeps, plus what is loaded at run time, which it cannot see.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
@@ -83,7 +84,7 @@ municipal-server, and keeps what citizens send (complaints, suggestions,
 surveys, forum posts) in a durable outbox that uploads when the network
 allows. Runs full screen at boot in a cage Wayland session.")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
-  "adduser, cage, qt6-wayland, libqt6sql6-sqlite, libqt6svg6, qt6-virtualkeyboard-plugin, qml6-module-qtquick-virtualkeyboard, qml6-module-qtqml-workerscript, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qt-labs-folderlistmodel, fonts-dejavu-core")
+  "adduser, cage, xwayland, qt6-wayland, libqt6sql6-sqlite, libqt6svg6, qt6-virtualkeyboard-plugin, qml6-module-qtquick-virtualkeyboard, qml6-module-qtqml-workerscript, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qt-labs-folderlistmodel, fonts-dejavu-core")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, cups-client")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
   ${MK_PACKAGING_DIR}/debian/kiosk/postinst

@@ -167,6 +167,30 @@ int HeadlessCommands::status() const
     out() << "images and PDFs: " << referenced.size() - missing << " of " << referenced.size()
           << " here, " << blobs.totalBytes() / (1024 * 1024) << " MiB of "
           << m_settings.blobQuotaBytes / (1024 * 1024) << " MiB quota" << Qt::endl;
+
+    // What the figures mean, for whoever reads them over SSH.
+    QStringList findings = m_settings.problems();
+    for (QString &problem : findings)
+        problem.prepend(QStringLiteral("configuration: "));
+    const auto quiet = std::max<qint64>(3 * m_settings.syncInterval.count(), 15 * 60);
+    if (!last.isValid())
+        findings << QStringLiteral("this kiosk has never synced: run --sync-once to see why");
+    else if (last.secsTo(QDateTime::currentDateTimeUtc()) > quiet)
+        findings << QStringLiteral("no successful sync for %1 minutes; citizens see content "
+                                   "of that age. Run --sync-once to see why")
+                        .arg(last.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+    if (store.rejectedCount() > 0)
+        findings << QStringLiteral("%1 changes from the server could not be read; the log says "
+                                   "why. This kiosk probably needs updating")
+                        .arg(store.rejectedCount());
+    if (missing > 0)
+        findings << QStringLiteral("%1 images or PDFs are not here yet; --sync-once fetches "
+                                   "them and says what stops it")
+                        .arg(missing);
+    for (const QString &finding : std::as_const(findings))
+        out() << "Warning: " << finding << Qt::endl;
+    if (findings.isEmpty())
+        out() << "All well." << Qt::endl;
     return Ok;
 }
 

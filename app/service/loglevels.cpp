@@ -61,8 +61,9 @@ QString LogLevels::filterRules() const
     // Later rules win in Qt, so the exceptions follow the general level. A category's rule
     // covers its sub-categories too ("ui" also sets "ui.clerk").
     QString rules = rulesFor(QStringLiteral("*"), m_level);
-    // Qt's own categories are for debugging Qt; "debug" here means the programs' own detail.
-    rules += QStringLiteral("qt.*.debug=false\n");
+    // Qt's own categories are for debugging Qt (painting, input, ...; many of them are quiet
+    // below warning by default): the level here is about the programs' own messages.
+    rules += QStringLiteral("qt.*.debug=false\nqt.*.info=false\n");
     for (const auto &[name, level] : m_categories)
         rules += rulesFor(name, level) + rulesFor(name + QStringLiteral(".*"), level);
     return rules;

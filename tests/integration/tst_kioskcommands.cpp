@@ -72,6 +72,19 @@ private slots:
                      .hasMatch(),
                  output.constData());
         QVERIFY2(!output.contains("last successful sync: never"), output.constData());
+        QVERIFY2(output.contains("All well."), output.constData());
+        QVERIFY2(!output.contains("Warning:"), output.constData());
+    }
+
+    void statusExplainsAKioskThatNeverSynced()
+    {
+        const QString config = writeConfig(QStringLiteral("unsynced"),
+                                           QUrl(QStringLiteral("http://127.0.0.1:1")), "t");
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--status")}, &output), 0);
+        QVERIFY2(output.contains("Warning: this kiosk has never synced: run --sync-once"),
+                 output.constData());
+        QVERIFY2(!output.contains("All well."), output.constData());
     }
 
     void theOutboxIsShownAndSentOnRequest()

@@ -7,6 +7,8 @@ Q_LOGGING_CATEGORY(lcTestSync, "sync")
 Q_LOGGING_CATEGORY(lcTestSyncBlobs, "sync.blobs")
 Q_LOGGING_CATEGORY(lcTestOutbox, "outbox")
 Q_LOGGING_CATEGORY(lcTestSyncer, "syncer")
+// Like Qt's own chatty categories (qt.widgets.painting): quiet below warning by default.
+Q_LOGGING_CATEGORY(lcTestQtPainting, "qt.test.painting", QtWarningMsg)
 
 // The [log] section: one level for everything, exceptions per category, as Qt rules.
 class TestLogLevels : public QObject
@@ -41,6 +43,16 @@ private slots:
         QVERIFY(lcTestOutbox().isCriticalEnabled());
     }
 
+    void theLevelIsAboutTheProgramsNotQt()
+    {
+        LogLevels::parse(QStringLiteral("info"), {}).apply();
+        QVERIFY(lcTestOutbox().isInfoEnabled());
+        QVERIFY(!lcTestQtPainting().isInfoEnabled());
+        QVERIFY(lcTestQtPainting().isWarningEnabled());
+        LogLevels::parse(QStringLiteral("critical"), {}).apply();
+        QVERIFY(!lcTestQtPainting().isWarningEnabled());
+    }
+
     void debugForOneCategoryLeavesQtsOwnDebugOff()
     {
         const QString rules =
@@ -48,6 +60,7 @@ private slots:
         QVERIFY(rules.contains(QStringLiteral("sync.debug=true")));
         QVERIFY(rules.contains(QStringLiteral("sync.*.debug=true")));
         QVERIFY(rules.contains(QStringLiteral("qt.*.debug=false")));
+        QVERIFY(rules.contains(QStringLiteral("qt.*.info=false")));
         // Later rules win: the general level comes first, Qt's exception after it.
         QVERIFY(rules.indexOf(QStringLiteral("*.debug=true")) <
                 rules.indexOf(QStringLiteral("qt.*.debug=false")));
