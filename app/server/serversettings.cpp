@@ -131,7 +131,8 @@ ServerSettings ServerSettings::load(const QString &path)
     in.text("log/level", settings.logLevel);
     QString categories;
     in.text("log/categories", categories);
-    settings.logCategories = categories.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &category : categories.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        settings.logCategories << category.trimmed();
 
     // Relative paths in the file are relative to the file, not to wherever the server started.
     const QDir base = QFileInfo(path).absoluteDir();

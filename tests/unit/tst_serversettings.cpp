@@ -161,13 +161,18 @@ private slots:
                                              "[editors]\n"
                                              "password_iterations=250000\n"
                                              "[log]\n"
-                                             "access_log=false\n");
+                                             "access_log=false\n"
+                                             "level=warning\n"
+                                             "categories=server.access:info, server:debug\n");
         const ServerSettings settings = ServerSettings::load(path);
         QVERIFY2(settings.problems().isEmpty(), qPrintable(problemsText(settings)));
         QCOMPARE(settings.configFile, path);
         QCOMPARE(settings.listenAddress, QStringLiteral("0.0.0.0"));
         QCOMPARE(settings.port, 9191);
         QCOMPARE(settings.shutdownGraceSeconds, 25);
+        QCOMPARE(settings.logLevel, QStringLiteral("warning"));
+        QCOMPARE(settings.logCategories, QStringList({QStringLiteral("server.access:info"),
+                                                      QStringLiteral("server:debug")}));
         QCOMPARE(settings.dataDir, dir + QStringLiteral("/data"));
         QCOMPARE(settings.databasePath, dir + QStringLiteral("/db/main.sqlite"));
         QCOMPARE(settings.database(), dir + QStringLiteral("/db/main.sqlite"));
@@ -285,6 +290,10 @@ private slots:
             << QByteArray("99999999999999999999");
         QTest::newRow("access log maybe")
             << QByteArray("log") << QByteArray("access_log") << QByteArray("maybe");
+        QTest::newRow("a level that does not exist")
+            << QByteArray("log") << QByteArray("level") << QByteArray("loud");
+        QTest::newRow("a category without a level")
+            << QByteArray("log") << QByteArray("categories") << QByteArray("server.access");
     }
 
     void badValuesAreProblemsAndKeepTheDefault()
