@@ -86,11 +86,6 @@ allows. Runs full screen at boot in a cage Wayland session.")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
   "adduser, cage, xwayland, qt6-wayland, libqt6sql6-sqlite, libqt6svg6, qt6-virtualkeyboard-plugin, qml6-module-qtquick-virtualkeyboard, qml6-module-qtqml-workerscript, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qt-labs-folderlistmodel, fonts-dejavu-core")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, cups-client")
-set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
-  ${MK_PACKAGING_DIR}/debian/kiosk/postinst
-  ${MK_PACKAGING_DIR}/debian/kiosk/prerm
-  ${MK_PACKAGING_DIR}/debian/kiosk/postrm)
-set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME municipal-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
@@ -102,10 +97,15 @@ clients, and gives editors a command line to publish. Listens on 127.0.0.1;
 nginx in front terminates TLS.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "nginx | httpd, poppler-utils")
-set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
-  ${MK_PACKAGING_DIR}/debian/server/postinst
-  ${MK_PACKAGING_DIR}/debian/server/prerm
-  ${MK_PACKAGING_DIR}/debian/server/postrm)
-set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+# Each package's maintainer scripts, from packaging/debian/<component>/.
+foreach(component kiosk server)
+  string(TOUPPER ${component} upper)
+  set(CPACK_DEBIAN_${upper}_PACKAGE_CONTROL_EXTRA
+    ${MK_PACKAGING_DIR}/debian/${component}/postinst
+    ${MK_PACKAGING_DIR}/debian/${component}/prerm
+    ${MK_PACKAGING_DIR}/debian/${component}/postrm)
+  set(CPACK_DEBIAN_${upper}_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+endforeach()
 
 include(CPack)

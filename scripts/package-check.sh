@@ -18,6 +18,14 @@ fail() { echo "package-check: FAILED: $*" >&2; exit 1; }
 step() { echo "-- $*"; }
 as_kiosk() { runuser -u municipal-kiosk -- "$@"; }
 as_server() { runuser -u municipal-server -- "$@"; }
+wait_for_line() { # FILE PATTERN PID SECONDS LOG: until a process writes the line, or fails
+  local deadline=$((SECONDS + $4))
+  until grep -q "$2" "$1"; do
+    kill -0 "$3" 2>/dev/null || { cat "$5"; fail "the process exited before '$2'"; }
+    [ "$SECONDS" -lt "$deadline" ] || { cat "$5"; fail "no '$2' within $4 s"; }
+    sleep 0.1
+  done
+}
 expect_mode() { # PATH OWNER:GROUP MODE
   local seen
   seen="$(stat -c '%U:%G %a' "$1")"
@@ -92,11 +100,7 @@ step "installed server on loopback with the packaged demo content"
 as_server municipal-server load-demo >/dev/null 2>&1 || fail "load-demo from /usr/share"
 as_server municipal-server serve --no-demo --port 0 >"$work/server.out" 2>"$work/server.log" &
 server_pid=$!
-for _ in $(seq 1 300); do
-  grep -q '^listening on' "$work/server.out" && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; fail "the server exited"; }
-  sleep 0.1
-done
+wait_for_line "$work/server.out" '^listening on' "$server_pid" 30 "$work/server.log"
 url="$(sed -n 's/^listening on //p' "$work/server.out")"
 [ -n "$url" ] || fail "the server did not listen"
 token="$(as_server municipal-server token issue package-check)"
@@ -114,12 +118,7 @@ cursor="$(as_kiosk municipal-kiosk --status | sed -n 's/^cursor: //p')"
 step "the installed kiosk's window (offscreen) syncs"
 as_kiosk env QT_QPA_PLATFORM=offscreen municipal-kiosk >"$work/kiosk.log" 2>&1 &
 kiosk_pid=$!
-for _ in $(seq 1 900); do
-  grep -q 'sync ok' "$work/kiosk.log" && break
-  kill -0 "$kiosk_pid" 2>/dev/null || { cat "$work/kiosk.log"; fail "the kiosk exited"; }
-  sleep 0.1
-done
-grep -q 'sync ok' "$work/kiosk.log" || { cat "$work/kiosk.log"; fail "the kiosk did not sync"; }
+wait_for_line "$work/kiosk.log" 'sync ok' "$kiosk_pid" 90 "$work/kiosk.log"
 kill "$kiosk_pid"
 wait "$kiosk_pid" 2>/dev/null || true
 kiosk_pid=""
