@@ -18,6 +18,9 @@ fail() { echo "package-check: FAILED: $*" >&2; exit 1; }
 step() { echo "-- $*"; }
 as_kiosk() { runuser -u municipal-kiosk -- "$@"; }
 as_server() { runuser -u municipal-server -- "$@"; }
+# For programs started in the background: setpriv execs the program itself, so $! is its PID
+# and kill reaches it (a function or runuser in the background would stand in between).
+exec_as() { exec setpriv --reuid="$1" --regid="$1" --init-groups -- "${@:2}"; }
 wait_for_line() { # FILE PATTERN PID SECONDS LOG: until a process writes the line, or fails
   local deadline=$((SECONDS + $4))
   until grep -q "$2" "$1"; do
@@ -98,7 +101,8 @@ grep -q "device token" "$work/check.txt" || { cat "$work/check.txt"; fail "no wo
 
 step "installed server on loopback with the packaged demo content"
 as_server municipal-server load-demo >/dev/null 2>&1 || fail "load-demo from /usr/share"
-as_server municipal-server serve --no-demo --port 0 >"$work/server.out" 2>"$work/server.log" &
+(exec_as municipal-server municipal-server serve --no-demo --port 0) \
+  >"$work/server.out" 2>"$work/server.log" &
 server_pid=$!
 wait_for_line "$work/server.out" '^listening on' "$server_pid" 30 "$work/server.log"
 url="$(sed -n 's/^listening on //p' "$work/server.out")"
@@ -112,11 +116,15 @@ expect_mode /etc/municipal-kiosk/kiosk.conf root:municipal-kiosk 640
 as_kiosk municipal-kiosk --check-config || fail "--check-config after enrolment"
 as_kiosk municipal-kiosk --sync-once || fail "--sync-once"
 as_kiosk municipal-kiosk --outbox >/dev/null || fail "--outbox"
+# Root running a command that writes the kiosk's data is refused, and told how to run it.
+if municipal-kiosk --sync-once >"$work/root.txt"; then fail "--sync-once ran as root"; fi
+grep -q "runuser -u municipal-kiosk" "$work/root.txt" || { cat "$work/root.txt"; fail "no advice"; }
 cursor="$(as_kiosk municipal-kiosk --status | sed -n 's/^cursor: //p')"
 [ "${cursor:-0}" -gt 0 ] || fail "the cache is empty after --sync-once"
 
 step "the installed kiosk's window (offscreen) syncs"
-as_kiosk env QT_QPA_PLATFORM=offscreen municipal-kiosk >"$work/kiosk.log" 2>&1 &
+(exec_as municipal-kiosk env HOME=/var/lib/municipal-kiosk QT_QPA_PLATFORM=offscreen \
+  municipal-kiosk) >"$work/kiosk.log" 2>&1 &
 kiosk_pid=$!
 wait_for_line "$work/kiosk.log" 'sync ok' "$kiosk_pid" 90 "$work/kiosk.log"
 kill "$kiosk_pid"
@@ -127,7 +135,7 @@ step "upgrade keeps the configuration, the token, the cache and the outbox"
 echo "# edited by IT staff" >>/etc/municipal-server/server.conf
 before="$(sha256sum /etc/municipal-kiosk/kiosk.conf /etc/municipal-kiosk/device-token \
   /etc/municipal-server/server.conf /var/lib/municipal-kiosk/outbox.sqlite)"
-(cd "$root/build/package" && cpack -G DEB -D "CPACK_PACKAGE_VERSION=${version}+upgrade" \
+(cd "$pkg_dir" && cpack -G DEB -D "CPACK_PACKAGE_VERSION=${version}+upgrade" \
   -B "$work/upgrade" >/dev/null)
 apt-get install -y -qq "$work/upgrade/municipal-server_${version}+upgrade_amd64.deb" \
   "$work/upgrade/municipal-kiosk_${version}+upgrade_amd64.deb" >"$work/apt.log" 2>&1 ||

@@ -34,21 +34,16 @@ constexpr int UsageProblem = 2;
 // owner and group.
 bool commitPrivately(QSaveFile &file, const QString &path, QString *error)
 {
-    struct stat existing
-    {
-    };
-    struct stat directory
-    {
-    };
+    struct stat existing = {};
+    struct stat directory = {};
     uid_t owner = geteuid();
     gid_t group = getegid();
-    if (::stat(QFile::encodeName(path).constData(), &existing) == 0) {
+    if (::stat(QFile::encodeName(path).constData(), &existing) == 0)
         owner = existing.st_uid;
-        group = existing.st_gid;
-    } else if (::stat(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &directory) ==
-               0) {
+    // Always the directory's group, even for a file that had another: the kiosk must be able
+    // to read what it is given.
+    if (::stat(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &directory) == 0)
         group = directory.st_gid;
-    }
     const int fd = file.handle();
     // Without the right group (a user who is not root enrolling for themselves) the file is
     // for its owner alone.
@@ -109,20 +104,22 @@ int EnrollCommand::run() const
                  "docs/operations.md)."
               << Qt::endl;
 
-    // A token the server refuses is certainly wrong: it must not replace one that works. A
-    // server out of reach says nothing about the token, and a kiosk may be installed before
-    // its network is: that is saved, and the kiosk keeps trying.
-    const int reached = checkConnection(url, token);
-    if (reached == HeadlessCommands::Unauthorized)
+    // A token the server refuses is certainly wrong, and so is a server whose certificate the
+    // kiosk would not trust: neither may replace a configuration that works. A server out of
+    // reach says nothing about either, and a kiosk may be installed before its network is:
+    // that is saved, and the kiosk keeps trying.
+    const Trust trust = trustFor(url);
+    const int reached = checkConnection(url, token, trust);
+    if (reached == HeadlessCommands::Unauthorized || reached == HeadlessCommands::TlsRefused)
         return reached;
 
     QString error;
-    if (!writeConfig(url, &error)) {
+    if (!writeConfig(url, trust, &error)) {
         out() << error << Qt::endl;
         return HeadlessCommands::ConfigProblem;
     }
     const KioskSettings settings = KioskSettings::load(m_request.configPath);
-    if (settings.tokenFile.isEmpty() || !writeToken(settings.tokenFile, token, &error)) {
+    if (settings.tokenFile.isEmpty() || !writeFile(settings.tokenFile, token + '\n', &error)) {
         out() << (error.isEmpty()
                       ? QStringLiteral("server/token_file is empty in %1").arg(m_request.configPath)
                       : error)
@@ -143,12 +140,30 @@ int EnrollCommand::run() const
               << Qt::endl;
     else
         out() << "The address and token are saved; when the network or the server is fixed, "
-                 "`municipal-kiosk --sync-once` checks again."
+                 "`runuser -u municipal-kiosk -- municipal-kiosk --sync-once` checks again."
               << Qt::endl;
     return reached;
 }
 
-bool EnrollCommand::writeConfig(const QUrl &url, QString *error) const
+EnrollCommand::Trust EnrollCommand::trustFor(const QUrl &url) const
+{
+    Trust trust;
+    const KioskSettings existing = KioskSettings::load(m_request.configPath);
+    const bool sameServer =
+        existing.serverUrl.host() == url.host() && existing.serverUrl.port(-1) == url.port(-1);
+    if (!m_request.caFile.isEmpty())
+        trust.caFile = QFileInfo(m_request.caFile).absoluteFilePath();
+    else if (sameServer)
+        trust.caFile = existing.caFile;
+    trust.pinnedKeys = !m_request.pinnedKeys.isEmpty() ? m_request.pinnedKeys
+                       : sameServer                    ? existing.pinnedKeys
+                                                       : QStringList();
+    trust.clearCaFile = trust.caFile.isEmpty() && !existing.caFile.isEmpty();
+    trust.clearPins = trust.pinnedKeys.isEmpty() && !existing.pinnedKeys.isEmpty();
+    return trust;
+}
+
+bool EnrollCommand::writeConfig(const QUrl &url, const Trust &trust, QString *error) const
 {
     const QString path = m_request.configPath;
     QString text;
@@ -167,55 +182,59 @@ bool EnrollCommand::writeConfig(const QUrl &url, QString *error) const
             return false;
         }
         text = QString::fromUtf8(example.readAll());
-        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            *error = QStringLiteral("cannot create the directory of %1").arg(path);
-            return false;
-        }
     }
+    const QDir configDir = QFileInfo(path).absoluteDir();
     ConfigFileEditor editor(text);
     editor.set(QStringLiteral("server"), QStringLiteral("url"), url.toString());
     // A new configuration keeps its token beside it (the package's /etc/municipal-kiosk).
     if (!existing.exists())
         editor.set(QStringLiteral("server"), QStringLiteral("token_file"),
-                   QFileInfo(path).absoluteDir().filePath(QStringLiteral("device-token")));
-    if (!m_request.caFile.isEmpty())
-        editor.set(QStringLiteral("server"), QStringLiteral("ca_file"),
-                   QFileInfo(m_request.caFile).absoluteFilePath());
-    if (!m_request.pinnedKeys.isEmpty())
-        editor.set(QStringLiteral("server"), QStringLiteral("pin_sha256"),
-                   m_request.pinnedKeys.join(QStringLiteral(", ")));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(editor.text().toUtf8()) < 0) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
+                   configDir.filePath(QStringLiteral("device-token")));
+    if (!m_request.caFile.isEmpty()) {
+        // A copy beside the configuration: the kiosk's service cannot see home directories
+        // (ProtectHome=yes), where the file given often is.
+        QFile authority(trust.caFile);
+        const QString copy = configDir.filePath(QStringLiteral("server-ca.pem"));
+        if (!authority.open(QIODevice::ReadOnly)) {
+            *error =
+                QStringLiteral("cannot read %1: %2").arg(trust.caFile, authority.errorString());
+            return false;
+        }
+        if (!writeFile(copy, authority.readAll(), error))
+            return false;
+        editor.set(QStringLiteral("server"), QStringLiteral("ca_file"), copy);
+    } else if (trust.clearCaFile) {
+        editor.set(QStringLiteral("server"), QStringLiteral("ca_file"), QString());
     }
-    return commitPrivately(file, path, error);
+    if (!trust.pinnedKeys.isEmpty() || trust.clearPins)
+        editor.set(QStringLiteral("server"), QStringLiteral("pin_sha256"),
+                   trust.pinnedKeys.join(QStringLiteral(", ")));
+    return writeFile(path, editor.text().toUtf8(), error);
 }
 
-bool EnrollCommand::writeToken(const QString &path, const QByteArray &token, QString *error) const
+bool EnrollCommand::writeFile(const QString &path, const QByteArray &content, QString *error) const
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = QStringLiteral("cannot create the directory of %1").arg(path);
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(token + '\n') < 0) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return commitPrivately(file, path, error);
 }
 
-int EnrollCommand::checkConnection(const QUrl &url, const QByteArray &token) const
+int EnrollCommand::checkConnection(const QUrl &url, const QByteArray &token,
+                                   const Trust &trust) const
 {
     // The configuration as it will be, before anything is written.
     ApiClient::Options options = apiOptionsFor(KioskSettings::load(m_request.configPath));
     options.baseUrl = url;
     options.deviceToken = token;
-    if (!m_request.caFile.isEmpty())
-        options.caFile = m_request.caFile;
-    if (!m_request.pinnedKeys.isEmpty())
-        options.pinnedKeys = m_request.pinnedKeys;
+    options.caFile = trust.caFile;
+    options.pinnedKeys = trust.pinnedKeys;
     QNetworkAccessManager network;
     ApiClient api(&network, options);
     // The smallest request that needs the token: the first change of the feed.
@@ -239,6 +258,14 @@ int EnrollCommand::checkConnection(const QUrl &url, const QByteArray &token) con
               << Qt::endl;
         return HeadlessCommands::Unauthorized;
     default:
+        if (reply.tlsRefused()) {
+            out() << "The kiosk does not trust the server at " << url.toDisplayString() << ": "
+                  << reply.errorText()
+                  << "\nNothing was changed. Give the municipality's certificate authority "
+                     "with --ca-file, or the right key with --pin (docs/operations.md)."
+                  << Qt::endl;
+            return HeadlessCommands::TlsRefused;
+        }
         out() << "The server at " << url.toDisplayString()
               << " could not be reached or answered wrongly: " << reply.errorText() << Qt::endl;
         return HeadlessCommands::ServerProblem;

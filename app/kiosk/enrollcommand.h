@@ -24,9 +24,20 @@ public:
     int run() const;
 
 private:
-    bool writeConfig(const QUrl &url, QString *error) const;
-    bool writeToken(const QString &path, const QByteArray &token, QString *error) const;
-    int checkConnection(const QUrl &url, const QByteArray &token) const;
+    // Whom the kiosk will trust: what the command line says, else what the configuration
+    // already says for the same server; a new server starts from the system's authorities.
+    struct Trust
+    {
+        QString caFile; // where the authority's certificate is now
+        QStringList pinnedKeys;
+        bool clearCaFile = false; // the configuration names one that no longer applies
+        bool clearPins = false;
+    };
+
+    Trust trustFor(const QUrl &url) const;
+    bool writeConfig(const QUrl &url, const Trust &trust, QString *error) const;
+    bool writeFile(const QString &path, const QByteArray &content, QString *error) const;
+    int checkConnection(const QUrl &url, const QByteArray &token, const Trust &trust) const;
 
     Request m_request;
 };

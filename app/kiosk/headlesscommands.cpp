@@ -13,8 +13,11 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <pwd.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -100,6 +103,23 @@ void wipe(QString &text)
 HeadlessCommands::HeadlessCommands(KioskSettings settings)
     : m_settings(std::move(settings))
 {}
+
+bool HeadlessCommands::runByTheDataOwner(const KioskSettings &settings)
+{
+    struct stat data = {};
+    if (settings.dataDir.isEmpty() ||
+        ::stat(QFile::encodeName(settings.dataDir).constData(), &data) != 0 ||
+        data.st_uid == geteuid())
+        return true;
+    const passwd *owner = getpwuid(data.st_uid);
+    const QString name =
+        owner ? QString::fromLocal8Bit(owner->pw_name) : QString::number(data.st_uid);
+    out() << settings.dataDir << " belongs to the user " << name
+          << ". Run this command as that user, so that what it writes stays the kiosk's: "
+             "runuser -u "
+          << name << " -- municipal-kiosk ..." << Qt::endl;
+    return false;
+}
 
 int HeadlessCommands::checkConfig() const
 {

@@ -14,6 +14,7 @@ public:
         ServerProblem = 4,
         BlobsMissing = 5,  // the content is up to date, but some images or PDFs are not
         OutboxPending = 6, // some submissions are still waiting to be sent
+        TlsRefused = 7,    // the server's certificate or key is not one the kiosk trusts
     };
 
     explicit HeadlessCommands(KioskSettings settings);
@@ -26,6 +27,10 @@ public:
     // Reads a staff PIN (twice, without echo, from a terminal) and prints the pin_hash line for
     // kiosk.conf. Needs no configuration.
     static int hashPin();
+    // False, with the reason printed, for a command that would write the kiosk's data as
+    // another user than the one its data directory belongs to: files root made there would
+    // lock the kiosk's own service out of its cache and outbox.
+    static bool runByTheDataOwner(const KioskSettings &settings);
 
 private:
     KioskSettings m_settings;

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QScreen>
@@ -157,11 +158,9 @@ bool KioskApp::start(QString *error)
         m_window->setGeometry(m_window->screen()->geometry());
         m_window->showFullScreen();
     }
-    // Ready once the first frame is on the screen; systemd's start timeout covers the time
-    // before, and its watchdog the event loop after.
-    QTimer::singleShot(0, this, [this] {
-        m_systemd.ready(QStringLiteral("showing the kiosk, waiting for the first sync"));
-    });
+    // Ready once the first frame is painted (see eventFilter); systemd's start timeout covers
+    // the time before, and its watchdog the event loop after.
+    m_window->installEventFilter(this);
     connect(m_sync.get(), &SyncService::syncFinished, this, [this](const SyncReport &report) {
         m_systemd.status(report.ok ? QStringLiteral("last sync ok at %1, cursor %2")
                                          .arg(QTime::currentTime().toString(u"HH:mm"))
@@ -172,6 +171,18 @@ bool KioskApp::start(QString *error)
             [this] { m_systemd.stopping(QStringLiteral("stopping")); });
     m_sync->start();
     return true;
+}
+
+bool KioskApp::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window.get() && event->type() == QEvent::Paint) {
+        m_window->removeEventFilter(this);
+        // After this paint has been flushed to the screen.
+        QTimer::singleShot(0, this, [this] {
+            m_systemd.ready(QStringLiteral("showing the kiosk, waiting for the first sync"));
+        });
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void KioskApp::takeScreenshots(const QString &directory)

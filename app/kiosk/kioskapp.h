@@ -34,6 +34,10 @@ public:
     // After the first successful sync, photographs every view into `directory` and quits.
     void takeScreenshots(const QString &directory);
 
+protected:
+    // Watches the window for its first paint, to tell systemd the kiosk is up.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private slots:
     void onCacheReplaced();
 

@@ -56,7 +56,7 @@ KioskOptions KioskOptions::parse(const QStringList &arguments)
         "1 configuration problem, 3 the server refused the device token, "
         "4 the server could not be reached or answered wrongly, 5 the content is up to date "
         "but some images or PDFs could not be fetched, 6 submissions are still waiting to be "
-        "sent."));
+        "sent, 7 the server's certificate or key is not trusted."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption config(

@@ -33,6 +33,13 @@ int main(int argc, char *argv[])
         const KioskSettings settings = KioskSettings::load(options.configPath);
         LogLevels::parse(settings.logLevel, settings.logCategories).apply();
         const HeadlessCommands commands(settings);
+        const bool writesData = options.mode == KioskOptions::Mode::SyncOnce ||
+                                options.mode == KioskOptions::Mode::Status ||
+                                options.mode == KioskOptions::Mode::Outbox ||
+                                options.mode == KioskOptions::Mode::UploadOnce ||
+                                options.mode == KioskOptions::Mode::Clerk;
+        if (writesData && !HeadlessCommands::runByTheDataOwner(settings))
+            return HeadlessCommands::ConfigProblem;
         switch (options.mode) {
         case KioskOptions::Mode::SyncOnce:
             return commands.syncOnce();

@@ -15,11 +15,12 @@ ApiClient::ApiClient(QNetworkAccessManager *network, Options options, QObject *p
     , m_tls(QSslConfiguration::defaultConfiguration())
 {
     if (!m_options.caFile.isEmpty()) {
-        // Added to the system's authorities, not instead of them: the configuration's check
-        // (--check-config) reports a file that cannot be read or holds no certificate.
-        QList<QSslCertificate> authorities = m_tls.caCertificates();
-        authorities += QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
-        m_tls.setCaCertificates(authorities);
+        // Added to the system's authorities, not instead of them (a server may move to a
+        // public certificate). Setting a list turns off Qt's loading of the system's on
+        // demand, so they are loaded here. --check-config reports a file that cannot be read
+        // or holds no certificate.
+        m_tls.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                                QSslCertificate::fromPath(m_options.caFile, QSsl::Pem));
     }
     for (const QString &pin : std::as_const(m_options.pinnedKeys))
         m_pins.insert(QByteArray::fromBase64(pin.toLatin1()));

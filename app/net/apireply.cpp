@@ -108,6 +108,7 @@ void ApiReply::onFinished()
         m_outcome = Outcome::NetworkError;
         // Qt reports its transfer timeout as a cancellation; say what it was.
         const QString tlsProblem = m_reply->property(ApiClient::TlsProblemProperty).toString();
+        m_tlsRefused = !tlsProblem.isEmpty() || error == QNetworkReply::SslHandshakeFailedError;
         if (!tlsProblem.isEmpty())
             m_errorText = tlsProblem;
         else if (error == QNetworkReply::OperationCanceledError)

@@ -38,6 +38,8 @@ public:
     std::optional<std::chrono::seconds> retryAfter() const;
     // A sentence for the log: the server's {"error","message"} where it sent one.
     QString errorText() const { return m_errorText; }
+    // The server answered but its certificate was not trusted, or its key not a pinned one.
+    bool tlsRefused() const { return m_tlsRefused; }
 
     static QString outcomeName(Outcome outcome);
 
@@ -57,4 +59,5 @@ private:
     int m_httpStatus = 0;
     QString m_errorText;
     bool m_tooLarge = false;
+    bool m_tlsRefused = false;
 };

@@ -1,13 +1,16 @@
 #include "clerkstore.h"
 #include "kiosksettings.h"
+#include "nginxprocess.h"
 #include "outboxstore.h"
 #include "serverprocess.h"
 #include "staffpin.h"
 #include "testpaths.h"
 
 #include <QProcess>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <unistd.h>
 
 // The headless commands IT staff run (--check-config, --sync-once, --status), as processes.
 class TestKioskCommands : public QObject
@@ -187,6 +190,10 @@ private slots:
             const QFile::Permissions permissions = QFile::permissions(path);
             QVERIFY2(!(permissions & (QFile::ReadOther | QFile::WriteOther | QFile::WriteGroup)),
                      qPrintable(path));
+            // The group of their directory (the package's: the kiosk's), which may read them.
+            const QFileInfo info(path);
+            QCOMPARE(info.groupId(), QFileInfo(info.absolutePath()).groupId());
+            QVERIFY(permissions & QFile::ReadGroup);
         }
 
         // The enrolled kiosk syncs (into a data directory of the test's rather than the
@@ -205,6 +212,93 @@ private slots:
         QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output),
                  0);
         QVERIFY2(output.contains("sync ok"), output.constData());
+    }
+
+    void enrolmentOverTlsCopiesTheAuthorityAndPinsTheKey()
+    {
+        NginxProcess nginx;
+        QString error;
+        QVERIFY2(nginx.start(quint16(m_server.baseUrl().port()), &error), qPrintable(error));
+        const QString config = m_dir.filePath(QStringLiteral("tls/kiosk.conf"));
+        const QString serverKey = QStringLiteral("1J7WYEo2F+XOGOGkdbTpOhbbEJYnlefCwSTVT5SvJyI=");
+        QByteArray output;
+        // An authority the system does not know: refused, and nothing is written.
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--enroll"),
+                      nginx.baseUrl().toString(), QString::fromLatin1(m_server.token())},
+                     &output),
+                 7);
+        QVERIFY2(output.contains("does not trust the server"), output.constData());
+        QVERIFY(!QFile::exists(config));
+        // A key that is not the server's: refused too.
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--enroll"),
+                      nginx.baseUrl().toString(), QString::fromLatin1(m_server.token()),
+                      QStringLiteral("--ca-file"), TestPaths::fixture(QStringLiteral("tls/ca.pem")),
+                      QStringLiteral("--pin"), QString::fromLatin1(QByteArray(32, 'x').toBase64())},
+                     &output),
+                 7);
+        QVERIFY2(output.contains(serverKey.toLatin1()), output.constData());
+        QVERIFY(!QFile::exists(config));
+
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--enroll"),
+                      nginx.baseUrl().toString(), QString::fromLatin1(m_server.token()),
+                      QStringLiteral("--ca-file"), TestPaths::fixture(QStringLiteral("tls/ca.pem")),
+                      QStringLiteral("--pin"), serverKey},
+                     &output),
+                 0);
+        KioskSettings settings = KioskSettings::load(config);
+        // The authority is copied beside the configuration, where the service can read it.
+        QCOMPARE(settings.caFile, m_dir.filePath(QStringLiteral("tls/server-ca.pem")));
+        QCOMPARE(QSslCertificate::fromPath(settings.caFile),
+                 QSslCertificate::fromPath(TestPaths::fixture(QStringLiteral("tls/ca.pem"))));
+        QCOMPARE(settings.pinnedKeys, QStringList{serverKey});
+        QVERIFY2(output.contains("accepts this kiosk's token"), output.constData());
+
+        // Enrolled again with the same server, the authority and the pin stay.
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--enroll"),
+                      nginx.baseUrl().toString(), QString::fromLatin1(m_server.token())},
+                     &output),
+                 0);
+        settings = KioskSettings::load(config);
+        QCOMPARE(settings.pinnedKeys, QStringList{serverKey});
+        QVERIFY(!settings.caFile.isEmpty());
+        // Moved to another server, they no longer apply.
+        QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--enroll"),
+                      m_server.baseUrl().toString(), QString::fromLatin1(m_server.token())},
+                     &output),
+                 0);
+        settings = KioskSettings::load(config);
+        QVERIFY(settings.pinnedKeys.isEmpty());
+        QVERIFY(settings.caFile.isEmpty());
+        QVERIFY2(settings.problems().isEmpty(), qPrintable(settings.problems().join(u'\n')));
+    }
+
+    void commandsThatWriteTheDataRefuseAnotherUser()
+    {
+        // The data directory belongs to someone else: as root, a directory given to nobody;
+        // as anyone else, the root directory.
+        QString dataDir = QStringLiteral("/");
+        if (geteuid() == 0) {
+            dataDir = m_dir.filePath(QStringLiteral("someone-elses"));
+            QVERIFY(QDir().mkpath(dataDir));
+            QCOMPARE(::chown(QFile::encodeName(dataDir).constData(), 65534, 65534), 0);
+        }
+        const QString config =
+            writeConfig(QStringLiteral("owner"), m_server.baseUrl(), m_server.token());
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("[storage]\ndata_dir=" + dataDir.toUtf8() + "\n");
+        file.close();
+        QCOMPARE(KioskSettings::load(config).dataDir, dataDir);
+        QByteArray output;
+        for (const char *command : {"--sync-once", "--status", "--outbox", "--upload-once"}) {
+            QCOMPARE(run({QStringLiteral("--config"), config, QLatin1String(command)}, &output), 1);
+            QVERIFY2(output.contains("Run this command as that user") &&
+                         output.contains("runuser -u "),
+                     output.constData());
+        }
+        QCOMPARE(
+            run({QStringLiteral("--config"), config, QStringLiteral("--check-config")}, &output),
+            0);
     }
 
     void aTokenTheServerRefusesChangesNothing()
