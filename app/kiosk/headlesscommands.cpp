@@ -130,6 +130,11 @@ int HeadlessCommands::checkConfig() const
         return ConfigProblem;
     out() << "Configuration OK: server " << m_settings.serverUrl.toDisplayString() << ", data in "
           << m_settings.dataDir << Qt::endl;
+    // Not a reason to stop the kiosk, but whoever can read the token can act as this kiosk.
+    if (QFile::permissions(m_settings.tokenFile) & QFile::ReadOther)
+        out() << "Warning: every user of this machine can read the device token in "
+              << m_settings.tokenFile << "; make it readable by the kiosk alone (chmod 640, "
+              << "as --enroll writes it)" << Qt::endl;
     return Ok;
 }
 

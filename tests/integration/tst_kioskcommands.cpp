@@ -25,7 +25,8 @@ private:
     {
         const QString tokenFile = m_dir.filePath(name + QStringLiteral(".token"));
         QFile tokenOut(tokenFile);
-        if (!tokenOut.open(QIODevice::WriteOnly) || tokenOut.write(token) != token.size())
+        if (!tokenOut.open(QIODevice::WriteOnly) || tokenOut.write(token) != token.size() ||
+            !tokenOut.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
             qFatal("cannot write token");
         const QString path = m_dir.filePath(name + QStringLiteral(".conf"));
         QFile config(path);
@@ -64,6 +65,15 @@ private slots:
             run({QStringLiteral("--config"), config, QStringLiteral("--check-config")}, &output),
             0);
         QVERIFY2(output.contains("Configuration OK"), output.constData());
+        QVERIFY2(!output.contains("Warning"), output.constData());
+        // A token every user can read is worth a warning, not a refusal.
+        const QString token = KioskSettings::load(config).tokenFile;
+        QVERIFY(QFile::setPermissions(token, QFile::permissions(token) | QFile::ReadOther));
+        QCOMPARE(
+            run({QStringLiteral("--config"), config, QStringLiteral("--check-config")}, &output),
+            0);
+        QVERIFY2(output.contains("Warning: every user of this machine can read the device token"),
+                 output.constData());
 
         QCOMPARE(run({QStringLiteral("--config"), config, QStringLiteral("--sync-once")}, &output),
                  0);
@@ -201,6 +211,7 @@ private slots:
         QCOMPARE(
             run({QStringLiteral("--config"), config, QStringLiteral("--check-config")}, &output),
             0);
+        QVERIFY2(!output.contains("Warning"), output.constData());
         QVERIFY(text.open(QIODevice::ReadOnly));
         const QByteArray enrolled = text.readAll();
         text.close();
