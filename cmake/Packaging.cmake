@@ -29,6 +29,28 @@ foreach(component kiosk server)
 endforeach()
 add_custom_target(mk_package_changelogs ALL DEPENDS ${mk_changelogs})
 
+# Manual pages made from the programs' own --help (help2man), for the packages' builds only.
+if(MK_PACKAGING)
+  find_program(MK_HELP2MAN help2man REQUIRED)
+  set(mk_summary_kiosk "touch-screen information and participation kiosk for municipalities")
+  set(mk_summary_server "central server for Municipal Kiosk touch-screen kiosks")
+  foreach(component kiosk server)
+    set(page ${CMAKE_BINARY_DIR}/packaging/${component}/municipal-${component}.1)
+    add_custom_command(
+      OUTPUT ${page}.gz
+      COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+              ${MK_HELP2MAN} --no-info --name ${mk_summary_${component}}
+              --version-string ${PROJECT_VERSION} --output ${page}
+              $<TARGET_FILE:municipal-${component}>
+      COMMAND ${MK_GZIP} -9nf ${page}
+      DEPENDS municipal-${component}
+      VERBATIM)
+    list(APPEND mk_manpages ${page}.gz)
+    install(FILES ${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT ${component})
+  endforeach()
+  add_custom_target(mk_package_manpages ALL DEPENDS ${mk_manpages})
+endif()
+
 # The kiosk: program, configuration template (postinst copies it to /etc once), the console
 # session unit.
 install(FILES ${MK_SOURCE_DATA_DIR}/config/kiosk.conf.example

@@ -14,7 +14,7 @@ demo_packages=(xvfb xauth x11-utils imagemagick poppler-utils)
 test_packages=(clang libclang-rt-14-dev poppler-utils zbar-tools nginx-light openssl)
 # Building the .deb files and checking them (systemd for systemd-analyze, which checks the
 # units; a container may lack it).
-package_packages=(dpkg-dev lintian systemd)
+package_packages=(dpkg-dev lintian systemd help2man)
 
 wanted=()
 for set in "${@:-build}"; do
