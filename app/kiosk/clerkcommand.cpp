@@ -1,24 +1,13 @@
 #include "clerkcommand.h"
 
 #include "clerkstore.h"
+#include "consolestreams.h"
 #include "passwordprompt.h"
 
 #include <QDir>
 #include <QTextStream>
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 const char *const kUsage =
     "Usage: municipal-kiosk --clerk add NAME [FULL NAME] | reset NAME | disable NAME | "

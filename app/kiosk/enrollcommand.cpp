@@ -3,6 +3,7 @@
 #include "apioptions.h"
 #include "apireply.h"
 #include "configfileeditor.h"
+#include "consolestreams.h"
 #include "headlesscommands.h"
 #include "kiosksettings.h"
 
@@ -19,12 +20,6 @@
 #include <unistd.h>
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 constexpr int UsageProblem = 2;
 
@@ -108,8 +103,9 @@ int EnrollCommand::run() const
     // kiosk would not trust: neither may replace a configuration that works. A server out of
     // reach says nothing about either, and a kiosk may be installed before its network is:
     // that is saved, and the kiosk keeps trying.
-    const Trust trust = trustFor(url);
-    const int reached = checkConnection(url, token, trust);
+    const KioskSettings existing = KioskSettings::load(m_request.configPath);
+    const Trust trust = trustFor(url, existing);
+    const int reached = checkConnection(url, token, trust, existing);
     if (reached == HeadlessCommands::Unauthorized || reached == HeadlessCommands::TlsRefused)
         return reached;
 
@@ -145,10 +141,9 @@ int EnrollCommand::run() const
     return reached;
 }
 
-EnrollCommand::Trust EnrollCommand::trustFor(const QUrl &url) const
+EnrollCommand::Trust EnrollCommand::trustFor(const QUrl &url, const KioskSettings &existing) const
 {
     Trust trust;
-    const KioskSettings existing = KioskSettings::load(m_request.configPath);
     const bool sameServer =
         existing.serverUrl.host() == url.host() && existing.serverUrl.port(-1) == url.port(-1);
     if (!m_request.caFile.isEmpty())
@@ -226,11 +221,11 @@ bool EnrollCommand::writeFile(const QString &path, const QByteArray &content, QS
     return commitPrivately(file, path, error);
 }
 
-int EnrollCommand::checkConnection(const QUrl &url, const QByteArray &token,
-                                   const Trust &trust) const
+int EnrollCommand::checkConnection(const QUrl &url, const QByteArray &token, const Trust &trust,
+                                   const KioskSettings &existing) const
 {
     // The configuration as it will be, before anything is written.
-    ApiClient::Options options = apiOptionsFor(KioskSettings::load(m_request.configPath));
+    ApiClient::Options options = apiOptionsFor(existing);
     options.baseUrl = url;
     options.deviceToken = token;
     options.caFile = trust.caFile;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kiosksettings.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -34,10 +36,11 @@ private:
         bool clearPins = false;
     };
 
-    Trust trustFor(const QUrl &url) const;
+    Trust trustFor(const QUrl &url, const KioskSettings &existing) const;
     bool writeConfig(const QUrl &url, const Trust &trust, QString *error) const;
     bool writeFile(const QString &path, const QByteArray &content, QString *error) const;
-    int checkConnection(const QUrl &url, const QByteArray &token, const Trust &trust) const;
+    int checkConnection(const QUrl &url, const QByteArray &token, const Trust &trust,
+                        const KioskSettings &existing) const;
 
     Request m_request;
 };

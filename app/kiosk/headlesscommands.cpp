@@ -5,6 +5,7 @@
 #include "blobfetcher.h"
 #include "blobstore.h"
 #include "clock.h"
+#include "consolestreams.h"
 #include "contentcache.h"
 #include "outboxstore.h"
 #include "outboxuploader.h"
@@ -22,12 +23,6 @@
 #include <unistd.h>
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 // Starts a job and runs the event loop until it reports; a job may also report at once,
 // from inside start(), without the loop ever running.
@@ -57,12 +52,6 @@ bool openCache(const KioskSettings &settings, ContentCache &cache)
         return false;
     }
     return true;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
 }
 
 // Terminal echo off for as long as it lives, so that a PIN typed over SSH is not on screen.
