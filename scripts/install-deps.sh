@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs that are not installed yet.
-# Usage: scripts/install-deps.sh [build|demo|test|package]...   (sourced or run; idempotent)
+# Usage: scripts/install-deps.sh [build|demo|test|package|bench]...   (sourced or run; idempotent)
 set -euo pipefail
 
 build_packages=(cmake ninja-build g++ pkg-config libsystemd-dev
@@ -15,6 +15,8 @@ test_packages=(clang libclang-rt-14-dev poppler-utils zbar-tools nginx-light ope
 # Building the .deb files and checking them (systemd for systemd-analyze, which checks the
 # units; a container may lack it).
 package_packages=(dpkg-dev lintian systemd help2man)
+# The benchmarks' references and load tools (tests/bench/run_benchmarks.py).
+bench_packages=(sqlite3 curl wrk chromium nginx-light)
 
 wanted=()
 for set in "${@:-build}"; do
@@ -23,7 +25,8 @@ for set in "${@:-build}"; do
     demo) wanted+=("${build_packages[@]}" "${demo_packages[@]}") ;;
     test) wanted+=("${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}") ;;
     package) wanted+=("${build_packages[@]}" "${package_packages[@]}") ;;
-    *) echo "install-deps: unknown set '$set' (build, demo, test, package)" >&2; exit 2 ;;
+    bench) wanted+=("${build_packages[@]}" "${bench_packages[@]}") ;;
+    *) echo "install-deps: unknown set '$set' (build, demo, test, package, bench)" >&2; exit 2 ;;
   esac
 done
 

@@ -33,6 +33,8 @@ public:
     bool start(QString *error);
     // After the first successful sync, photographs every view into `directory` and quits.
     void takeScreenshots(const QString &directory);
+    // The sync service, once start() has succeeded: for measuring the kiosk as it runs.
+    SyncService *syncService() const { return m_sync.get(); }
 
 protected:
     // Watches the window for its first paint, to tell systemd the kiosk is up.

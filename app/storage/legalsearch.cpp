@@ -16,6 +16,7 @@ constexpr qsizetype kMaxWords = 12;
 constexpr qsizetype kMaxWordLength = 64;
 constexpr int kMaxHits = 200;
 constexpr int kSnippetTokens = 16;
+constexpr qsizetype kMinPrefix = 3;
 
 bool isWordChar(QChar c)
 {
@@ -42,8 +43,9 @@ QString LegalSearch::toMatchQuery(const QString &typed)
         if (!word.isEmpty())
             words.append(std::exchange(word, QString()));
     }
-    // A word still open at the end is the one being typed.
-    const bool typing = !word.isEmpty();
+    // A word still open at the end is the one being typed. Its first two letters would match
+    // nearly every article, at great cost and to no one's use: it counts from the third.
+    const bool typing = word.size() >= kMinPrefix;
     if (typing)
         words.append(word);
     if (words.isEmpty())
@@ -63,6 +65,35 @@ QString LegalSearch::toMatchQuery(const QString &typed)
     return query;
 }
 
+QString LegalSearch::statement()
+{
+    // A common word is in tens of thousands of articles, and ranking every one of them (bm25
+    // reads each row's length) or cutting a snippet from each would cost a keystroke seconds
+    // on a large municipality's laws. So the candidates are bounded: the newest matching
+    // articles (rowids grow as laws are published or amended; FTS5 walks them newest first
+    // and stops at the limit) and every law whose title matches, since a word in a title
+    // weighs ten in the body. The best of those are then found in one pass over the matches,
+    // which cuts snippets for them alone. A word rarer than the bound ranks exactly as if
+    // there were no bound. Weights: a word in the title counts ten times one in the body.
+    return QStringLiteral(
+               "WITH candidates(id, score) AS ("
+               " SELECT * FROM (SELECT rowid, bm25(legal_fts, 10.0, 1.0) FROM legal_fts"
+               "  WHERE legal_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+               " UNION ALL"
+               " SELECT rowid, bm25(legal_fts, 10.0, 1.0) FROM legal_fts"
+               "  WHERE legal_fts MATCH '{title} : (' || ? || ')'),"
+               " best(id, score) AS MATERIALIZED ("
+               " SELECT id, min(score) FROM candidates GROUP BY id ORDER BY 2, 1 LIMIT ?) "
+               "SELECT legal_fts.legal_id, coalesce(items.title, ''), legal_fts.label, "
+               "snippet(legal_fts, -1, char(2), char(3), char(8230), %1), best.score "
+               // CROSS JOIN keeps the one pass over the matches outside: looking each best
+               // row up by rowid would evaluate a prefix's many words once per row.
+               "FROM legal_fts CROSS JOIN best ON best.id = legal_fts.rowid "
+               "LEFT JOIN items ON items.collection = 'legal' AND items.id = legal_fts.legal_id "
+               "WHERE legal_fts MATCH ? ORDER BY best.score, best.id")
+        .arg(kSnippetTokens);
+}
+
 QList<LegalSearch::Hit> LegalSearch::search(const QString &typed, int limit) const
 {
     m_lastError.clear();
@@ -71,17 +102,14 @@ QList<LegalSearch::Hit> LegalSearch::search(const QString &typed, int limit) con
         return {};
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    // Weights: a word in the title counts ten times one in the body (bm25's column weights).
-    query.prepare(
-        QStringLiteral("SELECT legal_fts.legal_id, coalesce(items.title, ''), legal_fts.label, "
-                       "snippet(legal_fts, -1, char(2), char(3), char(8230), %1), "
-                       "bm25(legal_fts, 10.0, 1.0) AS score "
-                       "FROM legal_fts LEFT JOIN items "
-                       "ON items.collection = 'legal' AND items.id = legal_fts.legal_id "
-                       "WHERE legal_fts MATCH ? ORDER BY score, legal_fts.rowid LIMIT ?")
-            .arg(kSnippetTokens));
+    query.prepare(statement());
+    // In the order of statement()'s placeholders (Qt's driver binds SQLite's ?NNN by position
+    // only, so each use of the match query is a placeholder of its own).
+    query.addBindValue(match);
+    query.addBindValue(CandidateLimit);
     query.addBindValue(match);
     query.addBindValue(qMin(limit, kMaxHits));
+    query.addBindValue(match);
     QList<Hit> hits;
     if (!query.exec()) {
         m_lastError = query.lastError().text();

@@ -5,6 +5,7 @@
 #include "contentcache.h"
 #include "fetchchangesjob.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -107,7 +108,11 @@ void SyncEngine::onPageFetched()
     }
     const ChangePage &page = *result.page;
     QString error;
-    if (!m_target->applyPage(page, &error)) {
+    QElapsedTimer storing;
+    storing.start();
+    const bool stored = m_target->applyPage(page, &error);
+    m_report.storeMilliseconds += storing.elapsed();
+    if (!stored) {
         finish(false,
                QStringLiteral("could not store the page after %1: %2").arg(page.since).arg(error));
         return;

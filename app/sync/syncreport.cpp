@@ -15,6 +15,9 @@ QString SyncReport::logLine() const
                        .arg(bytes)
                        .arg(milliseconds)
                        .arg(cursor);
+    // Where a slow sync spends its time: the network and the server, or this disk.
+    if (pages > 0)
+        line += QStringLiteral(", %1 ms storing").arg(storeMilliseconds);
     if (!error.isEmpty())
         line += QStringLiteral(": ") + error;
     return line;

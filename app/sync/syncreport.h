@@ -18,6 +18,7 @@ struct SyncReport
     int rejected = 0;
     qint64 bytes = 0;
     qint64 milliseconds = 0;
+    qint64 storeMilliseconds = 0; // of those, writing pages into the cache
     qint64 cursor = 0;
     QString error;
     std::optional<std::chrono::seconds> retryAfter; // the server asked us to wait this long

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -271,14 +272,20 @@ private slots:
         QTest::newRow("one word") << QStringLiteral("alumbr") << QStringLiteral("\"alumbr\"*");
         QTest::newRow("finished words")
             << QStringLiteral("ley  de ") << QStringLiteral("\"ley\" \"de\"");
-        QTest::newRow("quote") << QStringLiteral("año\" OR \"x")
-                               << QStringLiteral("\"año\" \"OR\" \"x\"*");
+        QTest::newRow("quote") << QStringLiteral("año\" OR \"xil")
+                               << QStringLiteral("\"año\" \"OR\" \"xil\"*");
+        // The word being typed counts from its third letter; a finished short word counts.
+        QTest::newRow("two letters typed") << QStringLiteral("al") << QString();
+        QTest::newRow("after a word") << QStringLiteral("ley de") << QStringLiteral("\"ley\"");
+        QTest::newRow("third letter")
+            << QStringLiteral("ley del") << QStringLiteral("\"ley\" \"del\"*");
+        QTest::newRow("short finished word") << QStringLiteral("5 ") << QStringLiteral("\"5\"");
         QTest::newRow("near") << QStringLiteral("NEAR(agua luz, 2)")
                               << QStringLiteral("\"NEAR\" \"agua\" \"luz\" \"2\"");
         QTest::newRow("column filter")
             << QStringLiteral("title:agua") << QStringLiteral("\"title\" \"agua\"*");
         QTest::newRow("operators")
-            << QStringLiteral("^agua* -luz +x") << QStringLiteral("\"agua\" \"luz\" \"x\"*");
+            << QStringLiteral("^agua* -luz +xyz") << QStringLiteral("\"agua\" \"luz\" \"xyz\"*");
     }
 
     void quotesWhatIsTyped()
@@ -433,6 +440,41 @@ private slots:
             QCOMPARE(hits.first().legalId, QStringLiteral("legal-vieja"));
             QCOMPARE(hits.first().title, QStringLiteral("Ordenanza vieja"));
         }
+    }
+
+    void ranksTheNewestArticlesOfACommonWord()
+    {
+        // A word in more articles than LegalSearch ranks: every title that has it still ranks
+        // (first, as a title weighs most), and of the articles only the newest are ranked, so
+        // an old article, however good a match, gives way to them.
+        QList<ContentItem> laws;
+        laws.append(legal(QStringLiteral("legal-zafra-titulo"), QStringLiteral("Ley de la zafra"),
+                          QStringLiteral("Artículo 1.- Nada más.\n")));
+        laws.append(legal(QStringLiteral("legal-zafra-vieja"), QStringLiteral("Resolución vieja"),
+                          QStringLiteral("Artículo 1.- Zafra, zafra, zafra en el batey.\n")));
+        QString text;
+        for (int i = 1; i <= LegalSearch::CandidateLimit + 100; ++i)
+            text += QStringLiteral("Artículo %1.- En la zafra se corta la caña del campo %1 de "
+                                   "la cooperativa, con orden y cuidado.\n\n")
+                        .arg(i);
+        QVERIFY(apply(laws));
+        QVERIFY(apply({legal(QStringLiteral("legal-zafra-nueva"),
+                             QStringLiteral("Reglamento de la cosecha"), text)}));
+        const auto hits = m_search->search(QStringLiteral("zafra "), 50);
+        QCOMPARE(hits.size(), 50);
+        QCOMPARE(hits.first().legalId, QStringLiteral("legal-zafra-titulo"));
+        QSet<int> articles;
+        for (qsizetype i = 1; i < hits.size(); ++i) {
+            QCOMPARE(hits.at(i).legalId, QStringLiteral("legal-zafra-nueva"));
+            QVERIFY2(hits.at(i).snippet.contains(marked(QStringLiteral("zafra"))),
+                     qPrintable(hits.at(i).snippet));
+            const int article = hits.at(i).article.section(u' ', 1).toInt();
+            QVERIFY2(article > 100, qPrintable(hits.at(i).article)); // the newest rows only
+            articles.insert(article);
+        }
+        QCOMPARE(articles.size(), 49);
+        // Where the word is rare, every article ranks, the old one among them.
+        QVERIFY(ids(QStringLiteral("zafra batey ")).contains(QStringLiteral("legal-zafra-vieja")));
     }
 
     void cleanupTestCase()

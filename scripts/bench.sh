@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every benchmark at municipal scale and prints the table of figures beside their
+# references (docs/performance.md explains it). Installs what is missing, builds Release.
+#   scripts/bench.sh [--scale F] [--quick] [--only idle,search,...] [--update-docs]
+# --update-docs writes the table into docs/performance.md. Nothing here passes or fails on time.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+update_docs=0
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--update-docs" ]; then update_docs=1; else args+=("$arg"); fi
+done
+"$root/scripts/install-deps.sh" bench
+"$root/scripts/build.sh" "$root/build/release" -DCMAKE_BUILD_TYPE=Release
+python3 "$root/tests/bench/run_benchmarks.py" --build "$root/build/release" \
+  --work "$root/build/bench" "${args[@]}"
+if [ "$update_docs" = 1 ]; then
+  python3 - "$root/docs/performance.md" "$root/build/bench/results.md" <<'PY'
+import sys
+doc, results = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
+text = open(doc, encoding="utf-8").read()
+start, end = "<!-- results -->\n", "<!-- /results -->\n"
+head, rest = text.split(start, 1)
+_, tail = rest.split(end, 1)
+open(doc, "w", encoding="utf-8").write(head + start + results + end + tail)
+PY
+fi
