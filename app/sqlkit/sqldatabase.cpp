@@ -56,8 +56,11 @@ bool SqlDatabase::open(const QString &path, const QString &migrationsDir, Durabi
             return false;
         }
     }
+    // journal_size_limit: a large write (a full sync, a migration) would otherwise leave a WAL
+    // file of its size behind for good.
     const QString pragmas =
-        QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=%1;")
+        QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=%1; "
+                       "PRAGMA journal_size_limit=67108864;")
             .arg(durability == Durability::Precious ? QLatin1String("FULL")
                                                     : QLatin1String("NORMAL"));
     if (!execScript(pragmas, error) || !migrate(migrationsDir, error)) {
@@ -173,5 +176,10 @@ bool SqlDatabase::migrate(const QString &migrationsDir, QString *error)
             return false;
         }
     }
+    // A migration is one transaction, as large as the file for some: nothing is written after
+    // it to checkpoint its WAL, and a WAL left behind is read back whole on every later start
+    // (a gigabyte, seconds). This is the only connection yet, so the copy completes.
+    if (latest > current)
+        execScript(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"), nullptr);
     return true;
 }

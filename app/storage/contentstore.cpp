@@ -65,11 +65,14 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
 
     QSqlQuery put(db);
     put.prepare(
-        QStringLiteral("INSERT INTO items (collection, id, seq, title, category, sort_key, data) "
-                       "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?) "
+        QStringLiteral("INSERT INTO items (collection, id, seq, title, category, sort_key, data, "
+                       "list_data) "
+                       "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, "
+                       "json_remove(?, '$.body', '$.text')) "
                        "ON CONFLICT (collection, id) DO UPDATE SET "
                        "seq = excluded.seq, title = excluded.title, category = excluded.category, "
-                       "sort_key = excluded.sort_key, data = excluded.data"));
+                       "sort_key = excluded.sort_key, data = excluded.data, "
+                       "list_data = excluded.list_data"));
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM items WHERE collection = ? AND id = ?"));
 
@@ -110,8 +113,11 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
         put.addBindValue(item.title);
         put.addBindValue(item.category);
         put.addBindValue(item.sortKey);
-        put.addBindValue(
-            QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact)));
+        // Twice: the item, and its list form that SQLite cuts from it (see schema 004).
+        const QString json =
+            QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
+        put.addBindValue(json);
+        put.addBindValue(json);
         if (!put.exec())
             return failed(put, error);
         if (isLegal && !legal.put(item, error))
@@ -202,9 +208,8 @@ QList<ContentItem> ContentStore::list(Collection collection) const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT id, title, category, sort_key, json_remove(data, '$.body', '$.text') "
-        "FROM items WHERE collection = ? ORDER BY sort_key, id"));
+    query.prepare(QStringLiteral("SELECT id, title, category, sort_key, list_data "
+                                 "FROM items WHERE collection = ? ORDER BY sort_key, id"));
     query.addBindValue(collectionName(collection));
     QList<ContentItem> items;
     if (!query.exec())
@@ -212,6 +217,64 @@ QList<ContentItem> ContentStore::list(Collection collection) const
     while (query.next())
         items.append(itemFromRow(query, collection));
     return items;
+}
+
+QList<ContentItem> ContentStore::newest(Collection collection, int limit) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, title, category, sort_key, list_data "
+                       "FROM items WHERE collection = ? ORDER BY sort_key DESC, id DESC LIMIT ?"));
+    query.addBindValue(collectionName(collection));
+    query.addBindValue(limit);
+    QList<ContentItem> items;
+    if (!query.exec())
+        return items;
+    while (query.next())
+        items.append(itemFromRow(query, collection));
+    return items;
+}
+
+QList<ContentItem> ContentStore::notOver(Collection collection, const QDateTime &now,
+                                         int limit) const
+{
+    // julianday() reads ISO 8601 with its offset, so times of any zone compare as instants.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, title, category, sort_key, list_data FROM items WHERE collection = ? AND "
+        "julianday(coalesce(nullif(json_extract(list_data, '$.ends_at'), ''), "
+        "json_extract(list_data, '$.starts_at'))) >= julianday(?) "
+        "ORDER BY sort_key, id LIMIT ?"));
+    query.addBindValue(collectionName(collection));
+    query.addBindValue(now.toUTC().toString(Qt::ISODate));
+    query.addBindValue(limit);
+    QList<ContentItem> items;
+    if (!query.exec())
+        return items;
+    while (query.next())
+        items.append(itemFromRow(query, collection));
+    return items;
+}
+
+QStringList ContentStore::fieldValues(Collection collection, const QString &field) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT json_extract(list_data, ?) FROM items "
+                                 "WHERE collection = ?"));
+    query.addBindValue(QStringLiteral("$.\"%1\"").arg(field));
+    query.addBindValue(collectionName(collection));
+    QStringList values;
+    if (!query.exec())
+        return values;
+    while (query.next()) {
+        const QVariant value = query.value(0);
+        if (value.typeId() == QMetaType::QString)
+            values.append(value.toString());
+    }
+    return values;
 }
 
 std::optional<ContentItem> ContentStore::item(Collection collection, const QString &id) const

@@ -40,6 +40,13 @@ public:
     // Items for a list, ordered by sort key; the large text fields (body, text) are left
     // out of `data` so that listing stays cheap. item() returns everything.
     QList<ContentItem> list(Collection collection) const;
+    // The last `limit` items of list(), last first: the newest news without reading them all.
+    QList<ContentItem> newest(Collection collection, int limit) const;
+    // The first `limit` items of list() that are not over at `now`: their `ends_at`, or their
+    // `starts_at` where they have no end, is not before it (the events still to come).
+    QList<ContentItem> notOver(Collection collection, const QDateTime &now, int limit) const;
+    // The distinct values of one text field of a collection's items, in no order.
+    QStringList fieldValues(Collection collection, const QString &field) const;
     std::optional<ContentItem> item(Collection collection, const QString &id) const;
     int count(Collection collection) const;
     int rejectedCount() const;

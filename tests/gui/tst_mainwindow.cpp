@@ -7,6 +7,7 @@
 #include "sqldatabase.h"
 #include "syncservice.h"
 
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -116,6 +117,23 @@ private slots:
         QVERIFY(m_store->count(Collection::News) > 0);
         QVERIFY2(m_window->freshnessText().contains(QStringLiteral("Actualizado")),
                  qPrintable(m_window->freshnessText()));
+    }
+
+    void onlyTheSectionOnScreenRefreshes()
+    {
+        // News was last shown before the sync; the sync's refreshes left it alone (a large
+        // municipality's lists are costly) and marked it stale, until it is shown again.
+        QCOMPARE(m_window->currentSection(), QStringLiteral("home"));
+        auto *list = m_window->findChild<QAbstractItemView *>(QStringLiteral("newsList"));
+        QVERIFY(list);
+        QTRY_VERIFY(
+            !m_window->findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^homeNews_")))
+                 .isEmpty());
+        QCOMPARE(list->model()->rowCount(), 0);
+        QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("nav_news")),
+                          Qt::LeftButton);
+        QCOMPARE(list->model()->rowCount(), m_store->count(Collection::News));
+        m_window->resetAll();
     }
 
     void aHighlightOnHomeOpensInItsSectionAndBackWalksHome()

@@ -2,6 +2,9 @@
 #include "itemvalidator.h"
 #include "sqldatabase.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,6 +31,34 @@ private:
         if (!item)
             qFatal("bad test item: %s", qPrintable(error));
         return Change{seq, Change::Op::Put, *item};
+    }
+
+    static Change event(qint64 seq, const QString &id, const QString &place, const QString &starts,
+                        const QString &ends)
+    {
+        QString error;
+        QJsonObject data{
+            {QStringLiteral("kind"), QStringLiteral("event")},
+            {QStringLiteral("title"), QString(QStringLiteral("Actividad ") + id)},
+            {QStringLiteral("description"), QStringLiteral("Para todos.")},
+            {QStringLiteral("category"), QStringLiteral("cultura")},
+            {QStringLiteral("organiser"), QStringLiteral("Casa de Cultura")},
+            {QStringLiteral("place"), place},
+            {QStringLiteral("starts_at"), starts},
+            {QStringLiteral("ends_at"), ends.isEmpty() ? QJsonValue() : QJsonValue(ends)},
+            {QStringLiteral("deadline"), QJsonValue()}};
+        const auto item = ItemValidator::validate(Collection::Events, id, data, &error);
+        if (!item)
+            qFatal("bad test item: %s", qPrintable(error));
+        return Change{seq, Change::Op::Put, *item};
+    }
+
+    QStringList ids(const QList<ContentItem> &items) const
+    {
+        QStringList found;
+        for (const ContentItem &item : items)
+            found << item.id;
+        return found;
     }
 
     static Change removal(qint64 seq, const QString &id)
@@ -105,6 +136,115 @@ private slots:
         QVERIFY(full);
         QCOMPARE(full->data.value(QStringLiteral("body")).toString(),
                  QStringLiteral("Texto largo de la noticia."));
+    }
+
+    void listsReadOnlyTheListIndex()
+    {
+        QString error;
+        QVERIFY(m_store->applyPage(page(0, 3,
+                                        {news(1, QStringLiteral("a"), QStringLiteral("Primera"),
+                                              QStringLiteral("2026-11-01T10:00:00Z")),
+                                         news(2, QStringLiteral("b"), QStringLiteral("Segunda"),
+                                              QStringLiteral("2026-11-02T10:00:00Z")),
+                                         news(3, QStringLiteral("c"), QStringLiteral("Tercera"),
+                                              QStringLiteral("2026-11-03T10:00:00Z"))}),
+                                   &error));
+        QCOMPARE(ids(m_store->newest(Collection::News, 2)),
+                 (QStringList{QStringLiteral("c"), QStringLiteral("b")}));
+        QVERIFY(!m_store->newest(Collection::News, 1).at(0).data.contains(QStringLiteral("body")));
+        // A put replaces the list form with the item.
+        QVERIFY(m_store->applyPage(page(3, 4,
+                                        {news(4, QStringLiteral("c"), QStringLiteral("Corregida"),
+                                              QStringLiteral("2026-11-03T10:00:00Z"))}),
+                                   &error));
+        QCOMPARE(m_store->newest(Collection::News, 1).at(0).data.value(QStringLiteral("title")),
+                 QStringLiteral("Corregida"));
+        // The long rows are never read for a list: the index answers alone.
+        for (const QString &order :
+             {QStringLiteral("sort_key, id"), QStringLiteral("sort_key DESC, id DESC")}) {
+            QSqlQuery plan(m_db->connection());
+            QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, title, category, "
+                                             "sort_key, list_data FROM items WHERE collection = "
+                                             "'news' ORDER BY ") +
+                              order));
+            QString steps;
+            while (plan.next())
+                steps += plan.value(3).toString() + u'\n';
+            QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX items_for_lists")),
+                     qPrintable(steps));
+        }
+    }
+
+    void findsEventsNotOverAndDistinctPlaces()
+    {
+        QString error;
+        QVERIFY(m_store->applyPage(
+            page(0, 5,
+                 {event(1, QStringLiteral("ayer"), QStringLiteral("Parque"),
+                        QStringLiteral("2026-11-27T10:00:00-05:00"),
+                        QStringLiteral("2026-11-27T12:00:00-05:00")),
+                  event(2, QStringLiteral("feria"), QStringLiteral("Parque"),
+                        QStringLiteral("2026-11-01T09:00:00-05:00"),
+                        QStringLiteral("2026-12-30T18:00:00-05:00")),
+                  // Over at 15:00 UTC: its offset makes it an hour before `now`.
+                  event(3, QStringLiteral("desfase"), QStringLiteral("Museo"),
+                        QStringLiteral("2026-11-28T08:00:00-05:00"),
+                        QStringLiteral("2026-11-28T10:00:00-05:00")),
+                  event(4, QStringLiteral("sin-fin"), QStringLiteral(" Casa  de Cultura "),
+                        QStringLiteral("2026-11-29T10:00:00-05:00"), QString()),
+                  event(5, QStringLiteral("luego"), QStringLiteral("Museo"),
+                        QStringLiteral("2026-12-05T10:00:00-05:00"),
+                        QStringLiteral("2026-12-05T12:00:00-05:00"))}),
+            &error));
+        const QDateTime now(QDate(2026, 11, 28), QTime(16, 0), Qt::UTC);
+        QCOMPARE(ids(m_store->notOver(Collection::Events, now, 10)),
+                 (QStringList{QStringLiteral("feria"), QStringLiteral("sin-fin"),
+                              QStringLiteral("luego")}));
+        QCOMPARE(ids(m_store->notOver(Collection::Events, now, 2)),
+                 (QStringList{QStringLiteral("feria"), QStringLiteral("sin-fin")}));
+        QStringList places = m_store->fieldValues(Collection::Events, QStringLiteral("place"));
+        places.sort();
+        QCOMPARE(places, (QStringList{QStringLiteral(" Casa  de Cultura "), QStringLiteral("Museo"),
+                                      QStringLiteral("Parque")}));
+        QVERIFY(m_store->fieldValues(Collection::News, QStringLiteral("place")).isEmpty());
+    }
+
+    void migrationFillsTheListForm()
+    {
+        // A cache written before schema 004 lists its items from the new index once migrated.
+        QTemporaryDir old;
+        QVERIFY(old.isValid());
+        const QDir schema(ContentStore::schemaDir());
+        QDir(old.path()).mkdir(QStringLiteral("schema"));
+        for (const QString &name :
+             {QStringLiteral("001_content_cache.sql"), QStringLiteral("002_blob_refs.sql"),
+              QStringLiteral("003_legal_search.sql")})
+            QVERIFY(
+                QFile::copy(schema.filePath(name), old.filePath(QStringLiteral("schema/")) + name));
+        const QString path = old.filePath(QStringLiteral("cache.sqlite"));
+        QString error;
+        {
+            SqlDatabase db;
+            QVERIFY2(db.open(path, old.filePath(QStringLiteral("schema")),
+                             SqlDatabase::Durability::Cache, &error),
+                     qPrintable(error));
+            QSqlQuery insert(db.connection());
+            QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO items (collection, id, seq, title, sort_key, data) VALUES ('news', "
+                "'vieja', 1, 'Noticia vieja', '2026-01-01', "
+                "json_object('title', 'Noticia vieja', 'body', 'Largo', 'summary', 'Corto'))")));
+        }
+        SqlDatabase db;
+        QVERIFY2(db.open(path, ContentStore::schemaDir(), SqlDatabase::Durability::Cache, &error),
+                 qPrintable(error));
+        const ContentStore store(db);
+        const auto items = store.list(Collection::News);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).data.value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Corto"));
+        QVERIFY(!items.at(0).data.contains(QStringLiteral("body")));
+        // The migration's writes are in the database file, not left in a large WAL.
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
     }
 
     void replacesAndDeletesItems()

@@ -42,11 +42,11 @@ void ComplaintPlaceModel::refresh()
     if (m_store) {
         QSet<QString> seen;
         const auto collect = [&](Collection collection, const char *field) {
-            const QList<ContentItem> items = m_store->list(collection);
-            for (const ContentItem &item : items) {
+            // The distinct values only: a large municipality has tens of thousands of events.
+            const QStringList values = m_store->fieldValues(collection, QString::fromLatin1(field));
+            for (const QString &value : values) {
                 // One line each: a place is a choice on a button, not a paragraph.
-                const QString place =
-                    item.data.value(QLatin1StringView(field)).toString().simplified();
+                const QString place = value.simplified();
                 if (!place.isEmpty() && !seen.contains(place.toLower())) {
                     seen.insert(place.toLower());
                     places.append(place);

@@ -21,7 +21,7 @@ ContentListModel::ContentListModel(const ContentStore &store, Collection collect
     , m_store(store)
     , m_collection(collection)
 {
-    refresh();
+    // Empty until the first refresh(): its section loads it when first shown.
 }
 
 QVariant ContentListModel::data(const QModelIndex &index, int role) const

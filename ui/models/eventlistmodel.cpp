@@ -46,7 +46,7 @@ EventListModel::EventListModel(const ContentStore *store, const Clock *clock, QO
     , m_store(store)
     , m_clock(clock)
 {
-    refresh();
+    // Empty until the first refresh(): the noticeboard loads it whenever it is shown.
 }
 
 int EventListModel::rowCount(const QModelIndex &parent) const

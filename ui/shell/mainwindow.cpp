@@ -457,6 +457,8 @@ void MainWindow::showSection(const QString &key)
 bool MainWindow::openItem(Collection collection, const QString &id)
 {
     Section *target = section(sectionFor(collection));
+    if (target)
+        target->refreshIfStale();
     if (!target || !target->openItem(collection, id))
         return false;
     showSection(sectionFor(collection));
@@ -666,8 +668,12 @@ void MainWindow::updateBackButton()
 
 void MainWindow::refreshSections()
 {
-    for (Section *section : std::as_const(m_sections))
-        section->refresh();
+    for (Section *section : std::as_const(m_sections)) {
+        if (section->isVisible())
+            section->refresh();
+        else
+            section->markStale();
+    }
     if (m_clerkDesk)
         m_clerkDesk->refresh();
     updateFreshness();

@@ -235,7 +235,7 @@ AttractScreen::AttractScreen(const ViewContext &context, const QString &municipa
 
     m_fromColor = driftColor(m_step);
     m_fromSpots = spotsAt(m_step);
-    load();
+    // Nothing to load until start(): the slides are read afresh each time it starts.
     retranslate();
 }
 
@@ -310,9 +310,9 @@ void AttractScreen::load()
     QList<Slide> services;
     QList<Slide> events;
     if (const ContentStore *store = m_context.store) {
-        const QList<ContentItem> published = store->list(Collection::News);
-        for (auto it = published.crbegin(); it != published.crend() && news.size() < kNews; ++it)
-            news.append({Kind::News, *it});
+        const QList<ContentItem> published = store->newest(Collection::News, kNews);
+        for (const ContentItem &item : published)
+            news.append({Kind::News, item});
 
         QList<ContentItem> troubled;
         for (const ContentItem &item : store->list(Collection::Services)) {

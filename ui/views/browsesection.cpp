@@ -109,6 +109,8 @@ BrowseSection::BrowseSection(const ViewContext &context, Collection collection,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
     updateEmptyState();
+    // The list is read when the section is first shown (or asked to open an item).
+    markStale();
 }
 
 int BrowseSection::depth() const

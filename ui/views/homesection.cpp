@@ -164,10 +164,8 @@ void HomeSection::rebuild()
     for (QVBoxLayout *column : {m_news, m_services, m_events})
         clearColumn(column);
 
-    // Newest news first: the list is in publication order.
-    QList<ContentItem> news = store->list(Collection::News);
-    std::reverse(news.begin(), news.end());
-    for (const ContentItem &item : news.mid(0, kHighlights)) {
+    const QList<ContentItem> news = store->newest(Collection::News, kHighlights);
+    for (const ContentItem &item : news) {
         auto *card = new CardButton;
         card->setObjectName(QStringLiteral("homeNews_") + item.id);
         card->setTexts(item.title, text(item, "summary").isEmpty() ? ItemPresenter::subtitle(item)
@@ -194,16 +192,9 @@ void HomeSection::rebuild()
     }
 
     const QDateTime now = context().clock ? context().clock->now() : QDateTime::currentDateTime();
-    const QList<ContentItem> events = store->list(Collection::Events);
+    const QList<ContentItem> events = store->notOver(Collection::Events, now, kEvents);
     int shown = 0;
     for (const ContentItem &item : events) {
-        if (shown == kEvents)
-            break;
-        const QString endText =
-            text(item, "ends_at").isEmpty() ? text(item, "starts_at") : text(item, "ends_at");
-        const QDateTime end = QDateTime::fromString(endText, Qt::ISODate);
-        if (end.isValid() && end < now)
-            continue;
         auto *card = new CardButton;
         card->setObjectName(QStringLiteral("homeEvent_") + item.id);
         card->setTexts(item.title, ItemPresenter::subtitle(item));

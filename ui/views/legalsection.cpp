@@ -137,7 +137,8 @@ LegalSection::LegalSection(const ViewContext &context, QWidget *parent)
     connect(m_larger, &QPushButton::clicked, this, [this] { setTextStep(m_textStep + 1); });
     connect(m_openPdf, &QPushButton::clicked, this, &LegalSection::openPdf);
 
-    reloadItems();
+    // The laws are read when the section is first shown (or asked to open one).
+    markStale();
     retranslate();
 }
 

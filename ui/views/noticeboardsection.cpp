@@ -202,7 +202,7 @@ bool NoticeboardSection::openItem(Collection collection, const QString &id)
 void NoticeboardSection::showEvent(QShowEvent *event)
 {
     // A kiosk left alone overnight must not greet the morning with yesterday's events.
-    refresh();
+    markStale();
     Section::showEvent(event);
 }
 

@@ -7,6 +7,20 @@ Section::Section(const ViewContext &context, QWidget *parent)
     , m_context(context)
 {}
 
+void Section::refreshIfStale()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    refresh();
+}
+
+void Section::showEvent(QShowEvent *event)
+{
+    refreshIfStale();
+    QWidget::showEvent(event);
+}
+
 bool Section::openItem(Collection, const QString &)
 {
     return false;

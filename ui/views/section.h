@@ -25,6 +25,11 @@ public:
     virtual void reset() {}
     // The cache changed: show what is new without losing the person's place.
     virtual void refresh() {}
+    // The cache changed while this section was out of sight: it refreshes when next shown, so
+    // that a sync refreshes one section, not eight (a large municipality's lists take a while).
+    void markStale() { m_stale = true; }
+    // Refreshes now if the cache changed since the last refresh (before opening an item).
+    void refreshIfStale();
     // Shows one item of a collection this section presents; false if it has no such item.
     virtual bool openItem(Collection collection, const QString &id);
     // What is on screen now, as plain text to read aloud (see ReadableText): an open item's
@@ -40,7 +45,9 @@ signals:
 protected:
     virtual void retranslate() {}
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     ViewContext m_context;
+    bool m_stale = false;
 };
