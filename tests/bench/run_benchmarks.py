@@ -516,7 +516,14 @@ class Bench:
         return float(match.group(1))
 
     def change_feed(self):
-        cursor = self.full["cursor"]  # the head of the feed, where a synced kiosk stands
+        # The head of the feed, where a synced kiosk stands: past the full sync's cursor, the
+        # outbox step's submissions published their statuses.
+        cursor = self.full["cursor"]
+        while True:
+            page = self.get(f"/api/v1/changes?since={cursor}&limit=5000")
+            if page["next"] <= cursor:
+                break
+            cursor = page["next"]
         script = os.path.join(self.run_dir, "changes.lua")
         with open(script, "w") as f:
             f.write(CHANGES_LUA.replace("TOKENS", ", ".join(f'"{t}"' for t in self.tokens)))
