@@ -72,22 +72,24 @@ QString LegalSearch::statement()
     // on a large municipality's laws. So the candidates are bounded: the newest matching
     // articles (rowids grow as laws are published or amended; FTS5 walks them newest first
     // and stops at the limit) and every law whose title matches, since a word in a title
-    // weighs ten in the body. The best of those are then found in one pass over the matches,
-    // which cuts snippets for them alone. A word rarer than the bound ranks exactly as if
-    // there were no bound. Weights: a word in the title counts ten times one in the body.
+    // weighs ten in the body. Every candidate is scored by the same query over all columns
+    // (a column filter would change bm25's scale), in one pass that computes bm25 for the
+    // candidates alone; a second pass cuts snippets for the best. A word rarer than the bound
+    // ranks exactly as if there were no bound. Weights: a title word counts ten body words.
     return QStringLiteral(
-               "WITH candidates(id, score) AS ("
-               " SELECT * FROM (SELECT rowid, bm25(legal_fts, 10.0, 1.0) FROM legal_fts"
-               "  WHERE legal_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
-               " UNION ALL"
-               " SELECT rowid, bm25(legal_fts, 10.0, 1.0) FROM legal_fts"
+               "WITH titled(id) AS (SELECT rowid FROM legal_fts"
                "  WHERE legal_fts MATCH '{title} : (' || ? || ')'),"
+               " newest(id) AS (SELECT rowid FROM legal_fts"
+               "  WHERE legal_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
+               // The unary + keeps the rowid tests out of FTS5's own lookups, which would
+               // evaluate the match once per candidate.
                " best(id, score) AS MATERIALIZED ("
-               " SELECT id, min(score) FROM candidates GROUP BY id ORDER BY 2, 1 LIMIT ?) "
+               "  SELECT rowid, bm25(legal_fts, 10.0, 1.0) FROM legal_fts"
+               "  WHERE legal_fts MATCH ? AND (+rowid IN newest OR +rowid IN titled)"
+               "  ORDER BY 2, 1 LIMIT ?) "
                "SELECT legal_fts.legal_id, coalesce(items.title, ''), legal_fts.label, "
                "snippet(legal_fts, -1, char(2), char(3), char(8230), %1), best.score "
-               // CROSS JOIN keeps the one pass over the matches outside: looking each best
-               // row up by rowid would evaluate a prefix's many words once per row.
+               // CROSS JOIN keeps the pass over the matches outside, for the same reason.
                "FROM legal_fts CROSS JOIN best ON best.id = legal_fts.rowid "
                "LEFT JOIN items ON items.collection = 'legal' AND items.id = legal_fts.legal_id "
                "WHERE legal_fts MATCH ? ORDER BY best.score, best.id")
@@ -105,6 +107,7 @@ QList<LegalSearch::Hit> LegalSearch::search(const QString &typed, int limit) con
     query.prepare(statement());
     // In the order of statement()'s placeholders (Qt's driver binds SQLite's ?NNN by position
     // only, so each use of the match query is a placeholder of its own).
+    query.addBindValue(match);
     query.addBindValue(match);
     query.addBindValue(CandidateLimit);
     query.addBindValue(match);

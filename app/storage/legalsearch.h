@@ -44,7 +44,7 @@ public:
     // parentheses never reach FTS5 as syntax; words past the twelfth and letters past the 64th of a
     // word are dropped. Empty: nothing to find.
     static QString toMatchQuery(const QString &typed);
-    // The statement search() runs. Its placeholders, in order: the match query,
+    // The statement search() runs. Its placeholders, in order: the match query twice,
     // CandidateLimit, the match query, the limit, the match query. Public
     // so that a benchmark can run the very same query in the sqlite3 command line.
     static QString statement();

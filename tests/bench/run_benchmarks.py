@@ -49,7 +49,7 @@ import startup  # noqa: E402  (beside this file)
 TYPED_QUERIES = [
     ("one word", "vivienda "),
     ("two words", "licencia construcción "),
-    ("a phrase", "registro civil "),
+    ("a phrase as typed (its words, in any order)", "registro civil "),
     ("a rare term", "xilófono "),
 ]
 # What the search box holds after each key while a person types "propiedad", from the third
@@ -161,7 +161,11 @@ class Bench:
     def stop_server(self):
         if self.server:
             self.server.terminate()
-            self.server.wait(timeout=30)
+            try:
+                self.server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.server.kill()
+                self.server.wait()
             self.server = None
 
     def get(self, path, token=None):
@@ -344,7 +348,11 @@ class Bench:
                                      stderr=subprocess.DEVNULL)
             time.sleep(seconds)  # the measuring window itself, not a synchronisation
             kiosk.terminate()
-            kiosk.wait(timeout=30)
+            try:
+                kiosk.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                kiosk.kill()
+                kiosk.wait()
             time.sleep(0.3)
             up, down, requests = proxy.take()
             paths = proxy.take_paths()
@@ -407,10 +415,10 @@ class Bench:
         script = [f".load {self.extension}", ".timer on"]
         order = []
         for match, iterations in matches:
-            # The placeholders in order, as LegalSearch binds them: the match query, the
-            # candidates ranked, the match query, the hits wanted, the match query.
+            # The placeholders in order, as LegalSearch binds them: the match query twice,
+            # the candidates ranked, the match query, the hits wanted, the match query.
             quoted = "'" + match.replace("'", "''") + "'"
-            values = iter([quoted, str(statement["candidates"]), quoted, "50", quoted])
+            values = iter([quoted, quoted, str(statement["candidates"]), quoted, "50", quoted])
             literal = re.sub(r"\?", lambda m: next(values), statement["sql"])
             for _ in range(3):  # untimed warm-up, as on the kiosk's side
                 script.append(".timer off")
@@ -501,7 +509,8 @@ class Bench:
     def wrk_submissions(self, connections):
         script = os.path.join(self.run_dir, "submit.lua")
         with open(script, "w") as f:
-            f.write(SUBMIT_LUA.replace("TOKEN", self.tokens[1]))
+            f.write(SUBMIT_LUA.replace("TOKEN", self.tokens[1])
+                    .replace("NONCE", str(time.time_ns())))
         return self.wrk(script, f"http://127.0.0.1:{self.port}/api/v1/submissions",
                         connections, threads=1)
 
@@ -511,7 +520,7 @@ class Bench:
                                  f"{seconds}s", "-s", script, url],
                                 capture_output=True, text=True, check=True)
         match = re.search(r"Requests/sec:\s*([0-9.]+)", result.stdout)
-        if "Non-2xx" in result.stdout:
+        if "Non-2xx" in result.stdout or not match:
             raise RuntimeError(f"wrk saw errors: {result.stdout}")
         return float(match.group(1))
 
@@ -551,8 +560,8 @@ class Bench:
         os.makedirs(self.run_dir, exist_ok=True)
         self.generate()
         self.load_store()
-        self.start_server()
         try:
+            self.start_server()
             self.row("Server: publish the municipality (load-demo)",
                      f"{self.load_seconds:.0f} s", "", "", "")
             if not only or "sync" in only or not self.reuse_sync():
@@ -594,12 +603,12 @@ class Bench:
 
 
 SUBMIT_LUA = r"""
--- Each request a new suggestion with its own idempotency key, as kiosks send them.
+-- Each request a new suggestion with its own idempotency key, as kiosks send them (NONCE is
+-- new for every run of wrk, so no key is ever a replay).
 local counter = 0
-local thread_id = tostring(math.random(100000, 999999))
 request = function()
   counter = counter + 1
-  local key = "bench-" .. thread_id .. "-" .. counter
+  local key = "bench-NONCE-" .. counter
   local body = '{"type":"suggestion","created_at":"2026-11-28T10:15:00Z","locale":"es",' ..
     '"payload":{"text":"Propuesta ' .. counter .. ': poner bancos a la sombra en la parada ' ..
     'de ómnibus del parque.","topic":"transporte"}}'

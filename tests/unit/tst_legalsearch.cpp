@@ -442,6 +442,33 @@ private slots:
         }
     }
 
+    void ranksARareWordExactlyAsWithoutTheBound()
+    {
+        // Below the bound, the hits and their scores are those of ranking every match.
+        for (const QString &typed :
+             {QStringLiteral("zarzamora "), QStringLiteral("pingüinos "), QStringLiteral("año "),
+              QStringLiteral("alumbrado "), QStringLiteral("agua "), QStringLiteral("mercado "),
+              QStringLiteral("ley de ")}) {
+            QSqlQuery all(m_cache->database().connection());
+            QVERIFY(all.prepare(
+                QStringLiteral("SELECT legal_id, label, bm25(legal_fts, 10.0, 1.0) FROM legal_fts "
+                               "WHERE legal_fts MATCH ? ORDER BY 3, rowid LIMIT 50")));
+            all.addBindValue(LegalSearch::toMatchQuery(typed));
+            QVERIFY(all.exec());
+            const auto hits = m_search->search(typed, 50);
+            QVERIFY2(!hits.isEmpty(), qPrintable(typed));
+            int row = 0;
+            while (all.next()) {
+                QVERIFY2(row < hits.size(), qPrintable(typed));
+                QCOMPARE(hits.at(row).legalId, all.value(0).toString());
+                QCOMPARE(hits.at(row).article, all.value(1).toString());
+                QCOMPARE(hits.at(row).rank, all.value(2).toDouble());
+                ++row;
+            }
+            QCOMPARE(row, hits.size());
+        }
+    }
+
     void ranksTheNewestArticlesOfACommonWord()
     {
         // A word in more articles than LegalSearch ranks: every title that has it still ranks

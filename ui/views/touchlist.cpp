@@ -12,10 +12,6 @@ TouchList::TouchList(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setContextMenuPolicy(Qt::NoContextMenu);
     setWordWrap(true);
-    // A list of a large municipality's news holds a hundred thousand rows of wrapped text: laid
-    // out all at once they would freeze the screen for seconds, in batches between events not.
-    setLayoutMode(QListView::Batched);
-    setBatchSize(200);
     QScroller::grabGesture(viewport(), QScroller::LeftMouseButtonGesture);
     // A drag that starts on an item must scroll, not select it, and a tap must still select.
     QScrollerProperties properties = QScroller::scroller(viewport())->scrollerProperties();
