@@ -31,6 +31,20 @@ ContentItem itemFromRow(const QSqlQuery &query, Collection collection)
     return item;
 }
 
+// Runs a prepared query whose columns are those of kListColumns and reads its items.
+QList<ContentItem> listed(QSqlQuery &query, Collection collection)
+{
+    QList<ContentItem> items;
+    if (!query.exec())
+        return items;
+    while (query.next())
+        items.append(itemFromRow(query, collection));
+    return items;
+}
+
+// What a list reads of an item: all of it in the index items_for_lists (schema 004).
+constexpr QLatin1StringView kListColumns("SELECT id, title, category, sort_key, list_data ");
+
 } // namespace
 
 QString ContentStore::schemaDir()
@@ -208,32 +222,21 @@ QList<ContentItem> ContentStore::list(Collection collection) const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, title, category, sort_key, list_data "
-                                 "FROM items WHERE collection = ? ORDER BY sort_key, id"));
+    query.prepare(kListColumns +
+                  QLatin1StringView("FROM items WHERE collection = ? ORDER BY sort_key, id"));
     query.addBindValue(collectionName(collection));
-    QList<ContentItem> items;
-    if (!query.exec())
-        return items;
-    while (query.next())
-        items.append(itemFromRow(query, collection));
-    return items;
+    return listed(query, collection);
 }
 
 QList<ContentItem> ContentStore::newest(Collection collection, int limit) const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT id, title, category, sort_key, list_data "
-                       "FROM items WHERE collection = ? ORDER BY sort_key DESC, id DESC LIMIT ?"));
+    query.prepare(kListColumns + QLatin1StringView("FROM items WHERE collection = ? "
+                                                   "ORDER BY sort_key DESC, id DESC LIMIT ?"));
     query.addBindValue(collectionName(collection));
     query.addBindValue(limit);
-    QList<ContentItem> items;
-    if (!query.exec())
-        return items;
-    while (query.next())
-        items.append(itemFromRow(query, collection));
-    return items;
+    return listed(query, collection);
 }
 
 QList<ContentItem> ContentStore::notOver(Collection collection, const QDateTime &now,
@@ -242,20 +245,16 @@ QList<ContentItem> ContentStore::notOver(Collection collection, const QDateTime 
     // julianday() reads ISO 8601 with its offset, so times of any zone compare as instants.
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT id, title, category, sort_key, list_data FROM items WHERE collection = ? AND "
-        "julianday(coalesce(nullif(json_extract(list_data, '$.ends_at'), ''), "
-        "json_extract(list_data, '$.starts_at'))) >= julianday(?) "
-        "ORDER BY sort_key, id LIMIT ?"));
+    query.prepare(
+        kListColumns +
+        QLatin1StringView("FROM items WHERE collection = ? AND "
+                          "julianday(coalesce(nullif(json_extract(list_data, '$.ends_at'), ''), "
+                          "json_extract(list_data, '$.starts_at'))) >= julianday(?) "
+                          "ORDER BY sort_key, id LIMIT ?"));
     query.addBindValue(collectionName(collection));
     query.addBindValue(now.toUTC().toString(Qt::ISODate));
     query.addBindValue(limit);
-    QList<ContentItem> items;
-    if (!query.exec())
-        return items;
-    while (query.next())
-        items.append(itemFromRow(query, collection));
-    return items;
+    return listed(query, collection);
 }
 
 QStringList ContentStore::fieldValues(Collection collection, const QString &field) const
