@@ -1,5 +1,6 @@
 #include "contentstore.h"
 #include "itemvalidator.h"
+#include "oldkioskschema.h"
 #include "sqldatabase.h"
 
 #include <QDir>
@@ -214,19 +215,13 @@ private slots:
         // A cache written before schema 004 lists its items from the new index once migrated.
         QTemporaryDir old;
         QVERIFY(old.isValid());
-        const QDir schema(ContentStore::schemaDir());
-        QDir(old.path()).mkdir(QStringLiteral("schema"));
-        for (const QString &name :
-             {QStringLiteral("001_content_cache.sql"), QStringLiteral("002_blob_refs.sql"),
-              QStringLiteral("003_legal_search.sql")})
-            QVERIFY(
-                QFile::copy(schema.filePath(name), old.filePath(QStringLiteral("schema/")) + name));
+        const QString schema = oldKioskSchema(old.path(), 3);
+        QVERIFY(!schema.isEmpty());
         const QString path = old.filePath(QStringLiteral("cache.sqlite"));
         QString error;
         {
             SqlDatabase db;
-            QVERIFY2(db.open(path, old.filePath(QStringLiteral("schema")),
-                             SqlDatabase::Durability::Cache, &error),
+            QVERIFY2(db.open(path, schema, SqlDatabase::Durability::Cache, &error),
                      qPrintable(error));
             QSqlQuery insert(db.connection());
             QVERIFY(insert.exec(QStringLiteral(

@@ -2,6 +2,7 @@
 #include "contentcache.h"
 #include "itemvalidator.h"
 #include "legalsearch.h"
+#include "oldkioskschema.h"
 #include "sqldatabase.h"
 #include "testpaths.h"
 
@@ -408,18 +409,13 @@ private slots:
         // A cache written before schema 003: its laws must be searchable once it is migrated.
         QTemporaryDir old;
         QVERIFY(old.isValid());
-        const QDir schema(ContentStore::schemaDir());
-        QDir(old.path()).mkdir(QStringLiteral("schema"));
-        for (const QString &name :
-             {QStringLiteral("001_content_cache.sql"), QStringLiteral("002_blob_refs.sql")})
-            QVERIFY(
-                QFile::copy(schema.filePath(name), old.filePath(QStringLiteral("schema/")) + name));
+        const QString schema = oldKioskSchema(old.path(), 2);
+        QVERIFY(!schema.isEmpty());
         const QString path = old.filePath(QStringLiteral("cache.sqlite"));
         QString error;
         {
             SqlDatabase db;
-            QVERIFY2(db.open(path, old.filePath(QStringLiteral("schema")),
-                             SqlDatabase::Durability::Cache, &error),
+            QVERIFY2(db.open(path, schema, SqlDatabase::Durability::Cache, &error),
                      qPrintable(error));
             QCOMPARE(db.schemaVersion(), 2);
             QSqlQuery insert(db.connection());

@@ -179,7 +179,9 @@ void NoticeboardSection::reset()
     m_category->setCurrent(kAll);
     m_filter->setCategory({});
     m_filter->setOrganiser({});
-    reload();
+    // Out of sight (the idle wipe resets every section), the next showing reloads anyway.
+    if (isVisible())
+        reload();
     setPage(ListPage);
     m_list->resetPosition();
     m_organiserList->resetPosition();
