@@ -6,9 +6,9 @@
 #include <QSqlQuery>
 #include <QString>
 
-// Keeps the legal search index (legal_fts, schema 003) in step with the legal items of the
-// cache. ContentStore calls it inside the transaction that writes the items, so the index
-// never holds a law the cache does not, nor misses one it does.
+// Keeps the legal search indexes (legal_fts, schema 003; legal_titles, schema 005) in step
+// with the legal items of the cache. ContentStore calls it inside the transaction that writes the
+// items, so the index never holds a law the cache does not, nor misses one it does.
 class LegalIndex final
 {
 public:
@@ -23,8 +23,10 @@ private:
     bool addRow(const QString &legalId, int part, const QString &label, const QString &title,
                 const QString &body, QString *error);
 
+    QSqlQuery m_removeTitle;
     QSqlQuery m_removeFts;
     QSqlQuery m_removeRows;
     QSqlQuery m_addRow;
     QSqlQuery m_addFts;
+    QSqlQuery m_addTitle;
 };

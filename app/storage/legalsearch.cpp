@@ -2,6 +2,7 @@
 
 #include "sqldatabase.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -65,35 +66,79 @@ QString LegalSearch::toMatchQuery(const QString &typed)
     return query;
 }
 
-QString LegalSearch::statement()
+QString LegalSearch::titleStatement()
+{
+    // Every title that matches is ranked: the index has a row per law, so even a word in a
+    // thousand titles costs little. The hit shows the title with the words marked.
+    return QStringLiteral(
+               "WITH best(id, score) AS MATERIALIZED ("
+               "  SELECT rowid, bm25(legal_titles) FROM legal_titles"
+               "  WHERE legal_titles MATCH ? ORDER BY 2, 1 LIMIT ?) "
+               "SELECT legal_fts_rows.legal_id, legal_titles.title, '', "
+               "snippet(legal_titles, 0, char(2), char(3), char(8230), %1), best.score, best.id "
+               "FROM legal_titles CROSS JOIN best ON best.id = legal_titles.rowid "
+               "JOIN legal_fts_rows ON legal_fts_rows.id = best.id "
+               "WHERE legal_titles MATCH ? ORDER BY best.score, best.id")
+        .arg(kSnippetTokens);
+}
+
+QString LegalSearch::articleStatement()
 {
     // A common word is in tens of thousands of articles, and ranking every one of them (bm25
     // reads each row's length) or cutting a snippet from each would cost a keystroke seconds
-    // on a large municipality's laws. So the candidates are bounded: the newest matching
-    // articles (rowids grow as laws are published or amended; FTS5 walks them newest first
-    // and stops at the limit) and every law whose title matches, since a word in a title
-    // weighs ten in the body. Every candidate is scored by the same query over all columns
-    // (a column filter would change bm25's scale), in one pass that computes bm25 for the
-    // candidates alone; a second pass cuts snippets for the best. A word rarer than the bound
-    // ranks exactly as if there were no bound. Weights: a title word counts ten body words.
+    // on a large municipality's laws. So only the newest matching rows are ranked: rowids grow
+    // as laws are published or amended, FTS5 walks the matches newest first and stops at the
+    // bound, scoring only those. Snippets are cut for the best alone, in a second walk that
+    // starts at the oldest of them rather than at the first match. A word rarer than the bound
+    // ranks exactly as if there were no bound. A word in a title (part 0) counts ten in a body.
     return QStringLiteral(
-               "WITH titled(id) AS (SELECT rowid FROM legal_fts"
-               "  WHERE legal_fts MATCH '{title} : (' || ? || ')'),"
-               " newest(id) AS (SELECT rowid FROM legal_fts"
-               "  WHERE legal_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
-               // The unary + keeps the rowid tests out of FTS5's own lookups, which would
-               // evaluate the match once per candidate.
-               " best(id, score) AS MATERIALIZED ("
+               "WITH newest(id, score) AS MATERIALIZED ("
                "  SELECT rowid, bm25(legal_fts, 10.0, 1.0) FROM legal_fts"
-               "  WHERE legal_fts MATCH ? AND (+rowid IN newest OR +rowid IN titled)"
-               "  ORDER BY 2, 1 LIMIT ?) "
-               "SELECT legal_fts.legal_id, coalesce(items.title, ''), legal_fts.label, "
-               "snippet(legal_fts, -1, char(2), char(3), char(8230), %1), best.score "
-               // CROSS JOIN keeps the pass over the matches outside, for the same reason.
+               "  WHERE legal_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
+               " best(id, score) AS MATERIALIZED ("
+               "  SELECT id, score FROM newest ORDER BY score, id LIMIT ?) "
+               "SELECT legal_fts.legal_id, coalesce(legal_titles.title, ''), legal_fts.label, "
+               "snippet(legal_fts, -1, char(2), char(3), char(8230), %1), best.score, best.id "
+               // CROSS JOIN keeps the walk over the matches outside, so that FTS5 evaluates
+               // the query once rather than once per hit.
                "FROM legal_fts CROSS JOIN best ON best.id = legal_fts.rowid "
-               "LEFT JOIN items ON items.collection = 'legal' AND items.id = legal_fts.legal_id "
-               "WHERE legal_fts MATCH ? ORDER BY best.score, best.id")
+               // The law's title from its own short row: items holds the whole text beside it.
+               "LEFT JOIN legal_fts_rows AS law ON law.legal_id = legal_fts.legal_id AND law.part "
+               "= 0 "
+               "LEFT JOIN legal_titles ON legal_titles.rowid = law.id "
+               "WHERE legal_fts MATCH ? AND legal_fts.rowid >= (SELECT min(id) FROM best) "
+               "ORDER BY best.score, best.id")
         .arg(kSnippetTokens);
+}
+
+bool LegalSearch::run(const QString &sql, const QVariantList &binds, bool inTitle, QList<Hit> *hits,
+                      QSet<qint64> *rows) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        const qint64 row = query.value(5).toLongLong();
+        // A law found by its title is also in legal_fts as its part 0: shown once, as a title.
+        if (!inTitle && rows->contains(row))
+            continue;
+        rows->insert(row);
+        Hit hit;
+        hit.legalId = query.value(0).toString();
+        hit.title = query.value(1).toString();
+        hit.article = query.value(2).toString();
+        hit.snippet = query.value(3).toString();
+        hit.rank = query.value(4).toDouble();
+        hit.inTitle = inTitle;
+        hits->append(hit);
+    }
+    return true;
 }
 
 QList<LegalSearch::Hit> LegalSearch::search(const QString &typed, int limit) const
@@ -102,30 +147,20 @@ QList<LegalSearch::Hit> LegalSearch::search(const QString &typed, int limit) con
     const QString match = toMatchQuery(typed);
     if (match.isEmpty() || limit <= 0)
         return {};
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(statement());
-    // In the order of statement()'s placeholders (Qt's driver binds SQLite's ?NNN by position
-    // only, so each use of the match query is a placeholder of its own).
-    query.addBindValue(match);
-    query.addBindValue(match);
-    query.addBindValue(CandidateLimit);
-    query.addBindValue(match);
-    query.addBindValue(qMin(limit, kMaxHits));
-    query.addBindValue(match);
+    limit = qMin(limit, kMaxHits);
     QList<Hit> hits;
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    QSet<qint64> rows;
+    // In the order of the statements' placeholders (Qt's driver binds SQLite's ?NNN by
+    // position only, so each use of the match query is a placeholder of its own).
+    if (!run(titleStatement(), {match, limit, match}, true, &hits, &rows))
+        return {};
+    if (hits.size() >= limit)
         return hits;
-    }
-    while (query.next()) {
-        Hit hit;
-        hit.legalId = query.value(0).toString();
-        hit.title = query.value(1).toString();
-        hit.article = query.value(2).toString();
-        hit.snippet = query.value(3).toString();
-        hit.rank = query.value(4).toDouble();
-        hits.append(hit);
-    }
+    // As many more as the titles may take back from the articles' best.
+    const qsizetype titles = hits.size();
+    if (!run(articleStatement(), {match, CandidateLimit, limit + titles, match}, false, &hits,
+             &rows))
+        return {};
+    hits.resize(qMin<qsizetype>(hits.size(), limit));
     return hits;
 }

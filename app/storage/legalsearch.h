@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QVariantList>
 
 class SqlDatabase;
 
@@ -25,17 +27,21 @@ public:
         QString title;   // the law's title
         QString article; // "Artículo 12"; empty for a hit in the title, summary or preamble
         QString snippet; // with highlight markers
-        double rank = 0; // bm25 as FTS5 gives it: lower (more negative) is a better match
+        // bm25 as FTS5 gives it, lower (more negative) is better: among the titles for a hit
+        // in a title, among the articles for the others (the two are not on one scale).
+        double rank = 0;
+        bool inTitle = false; // the law's title holds what was typed; these hits come first
     };
 
     explicit LegalSearch(SqlDatabase &db);
 
-    // Best hits first. Nothing for input without a letter or digit, and nothing (with
-    // lastError() set) if the database fails.
+    // Laws whose title holds what was typed first, best first; then articles (and the laws'
+    // summaries and preambles), best first. Nothing for input without a letter or digit, and
+    // nothing (with lastError() set) if the database fails.
     QList<Hit> search(const QString &typed, int limit) const;
     QString lastError() const { return m_lastError; }
 
-    // Matching articles ranked at most, besides every law whose title matches: the newest.
+    // Matching articles ranked at most: the newest. Every title that matches is ranked.
     static constexpr int CandidateLimit = 1000;
 
     // The FTS5 query for what was typed: each word quoted, the last one a prefix unless the
@@ -44,12 +50,17 @@ public:
     // parentheses never reach FTS5 as syntax; words past the twelfth and letters past the 64th of a
     // word are dropped. Empty: nothing to find.
     static QString toMatchQuery(const QString &typed);
-    // The statement search() runs. Its placeholders, in order: the match query twice,
-    // CandidateLimit, the match query, the limit, the match query. Public
-    // so that a benchmark can run the very same query in the sqlite3 command line.
-    static QString statement();
+    // The statements search() runs, public so that a benchmark can run the very same queries
+    // in the sqlite3 command line. Their placeholders, in order: titleStatement(): the match
+    // query, the limit, the match query. articleStatement() (run only when the titles leave
+    // room): the match query, CandidateLimit, the limit plus the titles found, the match query.
+    static QString titleStatement();
+    static QString articleStatement();
 
 private:
+    bool run(const QString &sql, const QVariantList &binds, bool inTitle, QList<Hit> *hits,
+             QSet<qint64> *rows) const;
+
     SqlDatabase &m_db;
     mutable QString m_lastError;
 };

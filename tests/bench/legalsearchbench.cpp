@@ -2,10 +2,11 @@
 // the UI's own connection to the cache), one query at a time.
 //
 //     bench_legalsearch --statement
-//         prints the SQL statement LegalSearch runs and its candidate limit (JSON), for the
+//         prints the SQL statements LegalSearch runs and its candidate limit (JSON), for the
 //         sqlite3 reference
 //     bench_legalsearch DATA_DIR ITERATIONS TYPED...
-//         one JSON line per typed text: its FTS5 match query, the hits, and every run's time in
+//         one JSON line per typed text: its FTS5 match query, the hits (and how many of them
+//         are titles, which decides what the articles' statement is asked), and every run's time in
 //         microseconds (after three untimed runs), for the caller to take percentiles; a text
 //         runs ITERATIONS times, or for ten seconds if that comes first (at least ten runs)
 #include "contentcache.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <algorithm>
 
 int main(int argc, char *argv[])
 {
@@ -25,7 +27,8 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("--statement")) {
-        const QJsonObject statement{{QStringLiteral("sql"), LegalSearch::statement()},
+        const QJsonObject statement{{QStringLiteral("titles"), LegalSearch::titleStatement()},
+                                    {QStringLiteral("articles"), LegalSearch::articleStatement()},
                                     {QStringLiteral("candidates"), LegalSearch::CandidateLimit}};
         out << QJsonDocument(statement).toJson(QJsonDocument::Compact) << '\n';
         return 0;
@@ -44,9 +47,12 @@ int main(int argc, char *argv[])
     const LegalSearch search(cache.database());
     constexpr int kHits = 50; // what the legal section asks for
     for (const QString &typed : args.mid(2)) {
-        int hits = 0;
+        QList<LegalSearch::Hit> found;
         for (int i = 0; i < 3; ++i)
-            hits = int(search.search(typed, kHits).size());
+            found = search.search(typed, kHits);
+        const auto titleHits = std::count_if(found.cbegin(), found.cend(),
+                                             [](const auto &hit) { return hit.inTitle; });
+        int hits = int(found.size());
         if (!search.lastError().isEmpty()) {
             err << "search failed: " << search.lastError() << '\n';
             return 1;
@@ -64,6 +70,7 @@ int main(int argc, char *argv[])
         const QJsonObject line{{QStringLiteral("typed"), typed},
                                {QStringLiteral("match"), LegalSearch::toMatchQuery(typed)},
                                {QStringLiteral("hits"), hits},
+                               {QStringLiteral("title_hits"), qint64(titleHits)},
                                {QStringLiteral("micros"), micros}};
         out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
     }

@@ -6,7 +6,9 @@
 //
 // Prints one JSON line when the first successful sync pass ends (or at the limit): the longest
 // stall, the 99th percentile of the timer's gaps, the count of stalls over one and over two
-// frames (16 and 32 ms), and the pass's changes and duration.
+// frames (16 and 32 ms), the pass's changes and duration, and the slowest event deliveries on
+// the UI thread (what was running: receiver, its name, the event), to say where a stall came
+// from, or that none of the kiosk's own work did (the thread was waiting for a core).
 #include "keyboardpanel.h"
 #include "kioskapp.h"
 #include "kiosksettings.h"
@@ -16,14 +18,57 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <vector>
 
 namespace {
+
+// Times every event the UI thread delivers, outermost only (a slot that sends events is one).
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow
+    {
+        qint64 micros = 0;
+        QString what;
+    };
+    std::vector<Slow> slowest; // the longest deliveries, longest first, at most 8
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        QString what =
+            QStringLiteral("%1(%2) event %3")
+                .arg(QLatin1StringView(receiver->metaObject()->className()), receiver->objectName())
+                .arg(int(event->type()));
+        QElapsedTimer timer;
+        timer.start();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 micros = timer.nsecsElapsed() / 1000;
+        if (slowest.size() < 8 || micros > slowest.back().micros) {
+            slowest.push_back({micros, std::move(what)});
+            std::sort(slowest.begin(), slowest.end(),
+                      [](const Slow &a, const Slow &b) { return a.micros > b.micros; });
+            if (slowest.size() > 8)
+                slowest.pop_back();
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
 
 QString optionValue(int argc, char *argv[], const char *name)
 {
@@ -42,7 +87,7 @@ int main(int argc, char *argv[])
     const KioskSettings settings = KioskSettings::load(optionValue(argc, argv, "--config"));
     if (settings.onScreenKeyboard)
         KeyboardPanel::prepareEnvironment();
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString seconds = optionValue(argc, argv, "--seconds");
@@ -92,6 +137,12 @@ int main(int argc, char *argv[])
         result.insert(QStringLiteral("p99_gap_ms"), percentile(0.99));
         result.insert(QStringLiteral("stalls_over_16ms"), over(16));
         result.insert(QStringLiteral("stalls_over_32ms"), over(32));
+        QJsonArray slowest;
+        for (const TimedApplication::Slow &slow : app.slowest)
+            slowest.append(QStringLiteral("%1 ms %2")
+                               .arg(double(slow.micros) / 1000.0, 0, 'f', 1)
+                               .arg(slow.what));
+        result.insert(QStringLiteral("slowest_events"), slowest);
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
         QCoreApplication::exit(how == QLatin1String("synced") ? 0 : 1);
     };

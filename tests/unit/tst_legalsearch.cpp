@@ -225,8 +225,42 @@ private slots:
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits.at(0).legalId, QStringLiteral("legal-prueba-zarzamora"));
         QCOMPARE(hits.at(0).article, QString());
+        QVERIFY(hits.at(0).inTitle);
+        // A law found by its title shows it with the word marked, and is not found again.
+        QCOMPARE(hits.at(0).snippet, marked(QStringLiteral("Zarzamora")));
         QCOMPARE(hits.at(1).legalId, QStringLiteral("legal-prueba-anio"));
-        QVERIFY(hits.at(0).rank < hits.at(1).rank);
+        QVERIFY(!hits.at(1).inTitle);
+        QCOMPARE(hits.at(1).article, QStringLiteral("Artículo 3"));
+    }
+
+    void titlesComeBeforeBetterMatchingArticles()
+    {
+        // An article full of the word is a better bm25 match than a long title holding it
+        // once, and still the law about it comes first.
+        QVERIFY(apply(
+            {legal(QStringLiteral("legal-canistel-titulo"),
+                   QStringLiteral("Reglamento general de los mercados agropecuarios "
+                                  "y de la venta del canistel, el mango, la piña y "
+                                  "otras frutas en las ferias de los consejos populares "
+                                  "del municipio"),
+                   QStringLiteral("Artículo 1.- Nada más.\n")),
+             legal(QStringLiteral("legal-canistel-texto"), QStringLiteral("Otra cosa"),
+                   QStringLiteral("Artículo 1.- ") + QStringLiteral("Canistel. ").repeated(20))}));
+        QSqlQuery all(m_cache->database().connection());
+        QVERIFY(all.exec(
+            QStringLiteral("SELECT legal_id FROM legal_fts WHERE legal_fts MATCH '\"canistel\"' "
+                           "ORDER BY bm25(legal_fts, 10.0, 1.0) LIMIT 1")));
+        QVERIFY(all.next());
+        QCOMPARE(all.value(0).toString(), QStringLiteral("legal-canistel-texto"));
+        const auto hits = m_search->search(QStringLiteral("canistel "), 10);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).legalId, QStringLiteral("legal-canistel-titulo"));
+        QVERIFY(hits.at(0).inTitle);
+        QCOMPARE(hits.at(1).legalId, QStringLiteral("legal-canistel-texto"));
+        QCOMPARE(hits.at(1).article, QStringLiteral("Artículo 1"));
+        QVERIFY(apply(
+            {}, {QStringLiteral("legal-canistel-titulo"), QStringLiteral("legal-canistel-texto")}));
+        QVERIFY(m_search->search(QStringLiteral("canistel "), 10).isEmpty());
     }
 
     void snippetMarksTheWordAsWritten()
@@ -374,6 +408,9 @@ private slots:
         QCOMPARE(rowsOf(item->id), rows);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM legal_fts")), before);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM legal_fts_rows")), before);
+        const int laws =
+            scalar(QStringLiteral("SELECT count(*) FROM items WHERE collection = 'legal'"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM legal_titles")), laws);
 
         // A new version replaces the old text in the index.
         QVERIFY(apply({legal(QStringLiteral("legal-prueba-zarzamora"), QStringLiteral("Frambuesa"),
@@ -397,11 +434,16 @@ private slots:
         QVERIFY(ids(QStringLiteral("cancion")).isEmpty());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM legal_fts")),
                  scalar(QStringLiteral("SELECT count(*) FROM legal_fts_rows")));
-        // The index is whole: FTS5 checks its own structure against its content.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM legal_titles")),
+                 scalar(QStringLiteral("SELECT count(*) FROM legal_fts_rows WHERE part = 0")));
+        QVERIFY(!ids(QStringLiteral("resolucion de prueba sin ")).contains(id));
+        // The indexes are whole: FTS5 checks each one's structure against its content.
         QSqlQuery check(m_cache->database().connection());
-        QVERIFY2(check.exec(QStringLiteral(
-                     "INSERT INTO legal_fts (legal_fts) VALUES ('integrity-check')")),
-                 qPrintable(check.lastError().text()));
+        for (const QString &table : {QStringLiteral("legal_fts"), QStringLiteral("legal_titles")})
+            QVERIFY2(
+                check.exec(
+                    QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(table)),
+                qPrintable(check.lastError().text()));
     }
 
     void migrationIndexesLawsAlreadyCached()
@@ -429,37 +471,61 @@ private slots:
                  qPrintable(error));
         QCOMPARE(db.schemaVersion(), SqlDatabase::latestVersion(ContentStore::schemaDir()));
         const LegalSearch search(db);
-        for (const QString &typed :
-             {QStringLiteral("ordenanza"), QStringLiteral("año "), QStringLiteral("cancion")}) {
+        for (const QString &typed : {QStringLiteral("ordenanza"), QStringLiteral("orde"),
+                                     QStringLiteral("año "), QStringLiteral("cancion")}) {
             const auto hits = search.search(typed, 5);
             QCOMPARE(hits.size(), 1);
             QCOMPARE(hits.first().legalId, QStringLiteral("legal-vieja"));
             QCOMPARE(hits.first().title, QStringLiteral("Ordenanza vieja"));
         }
+        // Schema 005 built legal_fts anew: both indexes agree with what they hold.
+        QSqlQuery check(db.connection());
+        for (const QString &table : {QStringLiteral("legal_fts"), QStringLiteral("legal_titles")})
+            QVERIFY2(
+                check.exec(
+                    QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(table)),
+                qPrintable(check.lastError().text()));
     }
 
     void ranksARareWordExactlyAsWithoutTheBound()
     {
-        // Below the bound, the hits and their scores are those of ranking every match.
+        // Below the bound, the hits and their scores are those of ranking every match: the
+        // titles that hold the word by bm25 among the titles, then every other row by bm25.
         for (const QString &typed :
              {QStringLiteral("zarzamora "), QStringLiteral("pingüinos "), QStringLiteral("año "),
               QStringLiteral("alumbrado "), QStringLiteral("agua "), QStringLiteral("mercado "),
-              QStringLiteral("ley de ")}) {
-            QSqlQuery all(m_cache->database().connection());
-            QVERIFY(all.prepare(
-                QStringLiteral("SELECT legal_id, label, bm25(legal_fts, 10.0, 1.0) FROM legal_fts "
-                               "WHERE legal_fts MATCH ? ORDER BY 3, rowid LIMIT 50")));
-            all.addBindValue(LegalSearch::toMatchQuery(typed));
-            QVERIFY(all.exec());
+              QStringLiteral("ley de "), QStringLiteral("ordenam")}) {
+            const QString match = LegalSearch::toMatchQuery(typed);
+            QSqlQuery titles(m_cache->database().connection());
+            QVERIFY(titles.prepare(
+                QStringLiteral("SELECT r.legal_id, '', bm25(legal_titles), r.id FROM legal_titles "
+                               "JOIN legal_fts_rows AS r ON r.id = legal_titles.rowid "
+                               "WHERE legal_titles MATCH ? ORDER BY 3, 4")));
+            titles.addBindValue(match);
+            QVERIFY(titles.exec());
+            QSqlQuery rows(m_cache->database().connection());
+            QVERIFY(rows.prepare(QStringLiteral(
+                "SELECT legal_id, label, bm25(legal_fts, 10.0, 1.0), rowid FROM legal_fts "
+                "WHERE legal_fts MATCH ? ORDER BY 3, 4")));
+            rows.addBindValue(match);
+            QVERIFY(rows.exec());
             const auto hits = m_search->search(typed, 50);
             QVERIFY2(!hits.isEmpty(), qPrintable(typed));
             int row = 0;
-            while (all.next()) {
-                QVERIFY2(row < hits.size(), qPrintable(typed));
-                QCOMPARE(hits.at(row).legalId, all.value(0).toString());
-                QCOMPARE(hits.at(row).article, all.value(1).toString());
-                QCOMPARE(hits.at(row).rank, all.value(2).toDouble());
-                ++row;
+            QSet<qint64> inTitle;
+            for (QSqlQuery *all : {&titles, &rows}) {
+                while (all->next() && row < 50) {
+                    if (all == &rows && inTitle.contains(all->value(3).toLongLong()))
+                        continue;
+                    if (all == &titles)
+                        inTitle.insert(all->value(3).toLongLong());
+                    QVERIFY2(row < hits.size(), qPrintable(typed));
+                    QCOMPARE(hits.at(row).inTitle, all == &titles);
+                    QCOMPARE(hits.at(row).legalId, all->value(0).toString());
+                    QCOMPARE(hits.at(row).article, all->value(1).toString());
+                    QCOMPARE(hits.at(row).rank, all->value(2).toDouble());
+                    ++row;
+                }
             }
             QCOMPARE(row, hits.size());
         }
@@ -468,7 +534,7 @@ private slots:
     void ranksTheNewestArticlesOfACommonWord()
     {
         // A word in more articles than LegalSearch ranks: every title that has it still ranks
-        // (first, as a title weighs most), and of the articles only the newest are ranked, so
+        // (first), and of the articles only the newest are ranked, so
         // an old article, however good a match, gives way to them.
         QList<ContentItem> laws;
         laws.append(legal(QStringLiteral("legal-zafra-titulo"), QStringLiteral("Ley de la zafra"),

@@ -43,6 +43,9 @@ QVariant LegalResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.hit.title;
     case Qt::AccessibleTextRole:
+        // A hit in a title has the title for its snippet: said once.
+        if (row.hit.inTitle)
+            return row.hit.title;
         return QStringList{row.hit.title, row.hit.article,
                            LegalPresenter::snippetText(row.hit.snippet)}
             .join(QStringLiteral(". "));
@@ -60,6 +63,8 @@ QVariant LegalResultModel::data(const QModelIndex &index, int role) const
         return LegalPresenter::snippetText(row.hit.snippet);
     case RankRole:
         return row.hit.rank;
+    case InTitleRole:
+        return row.hit.inTitle;
     default:
         return {};
     }
@@ -75,5 +80,6 @@ QHash<int, QByteArray> LegalResultModel::roleNames() const
     names.insert(SnippetHtmlRole, "snippetHtml");
     names.insert(SnippetTextRole, "snippetText");
     names.insert(RankRole, "rank");
+    names.insert(InTitleRole, "inTitle");
     return names;
 }

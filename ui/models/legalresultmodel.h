@@ -19,7 +19,8 @@ public:
         SnippetRole,     // with LegalSearch's highlight markers
         SnippetHtmlRole, // escaped, the matched words in highlight spans
         SnippetTextRole, // plain, without markers
-        RankRole,        // bm25: lower is a better match; rows come sorted by it
+        RankRole,        // bm25, lower is better: rows come sorted by it, titles first
+        InTitleRole,     // the law's title holds what was typed
     };
 
     struct Row
