@@ -72,6 +72,7 @@ void readEvent(JsonReader &in, ContentItem &item)
     in.optionalString(QLatin1StringView("place"));
     in.optionalString(QLatin1StringView("organiser"));
     item.sortKey = sortableUtc(starts);
+    item.endKey = ends && ends->isValid() ? sortableUtc(*ends) : item.sortKey;
     item.searchText = joined({item.title, in.optionalString(QLatin1StringView("description"))});
 }
 

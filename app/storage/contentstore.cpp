@@ -1,5 +1,6 @@
 #include "contentstore.h"
 
+#include "jsonreader.h"
 #include "legalindex.h"
 #include "spanishtokenizer.h"
 #include "sqldatabase.h"
@@ -80,13 +81,13 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
     QSqlQuery put(db);
     put.prepare(
         QStringLiteral("INSERT INTO items (collection, id, seq, title, category, sort_key, data, "
-                       "list_data) "
+                       "list_data, end_key) "
                        "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, "
-                       "json_remove(?, '$.body', '$.text')) "
+                       "json_remove(?, '$.body', '$.text'), coalesce(?, '')) "
                        "ON CONFLICT (collection, id) DO UPDATE SET "
                        "seq = excluded.seq, title = excluded.title, category = excluded.category, "
                        "sort_key = excluded.sort_key, data = excluded.data, "
-                       "list_data = excluded.list_data"));
+                       "list_data = excluded.list_data, end_key = excluded.end_key"));
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM items WHERE collection = ? AND id = ?"));
 
@@ -132,6 +133,7 @@ bool ContentStore::applyPage(const ChangePage &page, QString *error)
             QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
         put.addBindValue(json);
         put.addBindValue(json);
+        put.addBindValue(item.endKey);
         if (!put.exec())
             return failed(put, error);
         if (isLegal && !legal.put(item, error))
@@ -242,17 +244,46 @@ QList<ContentItem> ContentStore::newest(Collection collection, int limit) const
 QList<ContentItem> ContentStore::notOver(Collection collection, const QDateTime &now,
                                          int limit) const
 {
-    // julianday() reads ISO 8601 with its offset, so times of any zone compare as instants.
+    // The index in list order that holds end_key (schema 006) passes over the items already
+    // over by itself; only the few found are then read from the table. (Asked as one query,
+    // SQLite reads every row from the table before testing its end_key.)
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        kListColumns +
-        QLatin1StringView("FROM items WHERE collection = ? AND "
-                          "julianday(coalesce(nullif(json_extract(list_data, '$.ends_at'), ''), "
-                          "json_extract(list_data, '$.starts_at'))) >= julianday(?) "
-                          "ORDER BY sort_key, id LIMIT ?"));
+    query.prepare(QStringLiteral(
+        "SELECT items.id, items.title, items.category, items.sort_key, items.list_data "
+        "FROM (SELECT id, sort_key FROM items INDEXED BY items_by_end "
+        "      WHERE collection = ? AND end_key >= ? ORDER BY sort_key, id LIMIT ?) AS found "
+        "CROSS JOIN items ON items.collection = ? AND items.id = found.id "
+        "ORDER BY found.sort_key, found.id"));
+    const QString name = collectionName(collection);
+    query.addBindValue(name);
+    query.addBindValue(sortableUtc(now));
+    query.addBindValue(limit);
+    query.addBindValue(name);
+    return listed(query, collection);
+}
+
+QList<ContentItem> ContentStore::firstWhere(Collection collection, const QString &field,
+                                            const QStringList &values, int limit) const
+{
+    // SQLite reads the one field from each item's list form: no item is parsed here but those
+    // returned.
+    QString order = QStringLiteral("sort_key, id");
+    if (!values.isEmpty()) {
+        QString rank = QStringLiteral("CASE json_extract(list_data, ?) ");
+        for (qsizetype i = 0; i < values.size(); ++i)
+            rank += QStringLiteral("WHEN ? THEN %1 ").arg(i);
+        order = rank + QStringLiteral("ELSE %1 END, ").arg(values.size()) + order;
+    }
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(kListColumns + QLatin1StringView("FROM items WHERE collection = ? ORDER BY ") +
+                  order + QLatin1StringView(" LIMIT ?"));
     query.addBindValue(collectionName(collection));
-    query.addBindValue(now.toUTC().toString(Qt::ISODate));
+    if (!values.isEmpty())
+        query.addBindValue(QString(QStringLiteral("$.") + field));
+    for (const QString &value : values)
+        query.addBindValue(value);
     query.addBindValue(limit);
     return listed(query, collection);
 }

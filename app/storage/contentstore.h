@@ -43,8 +43,13 @@ public:
     // The last `limit` items of list(), last first: the newest news without reading them all.
     QList<ContentItem> newest(Collection collection, int limit) const;
     // The first `limit` items of list() that are not over at `now`: their `ends_at`, or their
-    // `starts_at` where they have no end, is not before it (the events still to come).
+    // `starts_at` where they have no end, is not before it (the events still to come; items
+    // without an end key, which only events have, are never returned).
     QList<ContentItem> notOver(Collection collection, const QDateTime &now, int limit) const;
+    // The first `limit` items of list(), reordered so that those whose `field` is values[0]
+    // come first, then values[1] and so on, then the rest: the services with a problem first.
+    QList<ContentItem> firstWhere(Collection collection, const QString &field,
+                                  const QStringList &values, int limit) const;
     // The distinct values of one text field of a collection's items, in no order.
     QStringList fieldValues(Collection collection, const QString &field) const;
     std::optional<ContentItem> item(Collection collection, const QString &id) const;

@@ -496,6 +496,9 @@ class Bench:
         if result.returncode != 0 or not lines:
             raise RuntimeError(f"bench_uistall failed: {result.stdout} {result.stderr[-2000:]}")
         stall = json.loads(lines[-1])
+        if stall.get("slowest_events"):
+            self.notes.append("UI stall, the slowest deliveries of events on the UI thread: " +
+                              "; ".join(f"`{event}`" for event in stall["slowest_events"][:4]))
         self.row(f"UI event loop during the full sync ({stall['changes']:,} changes, "
                  f"{stall['sync_ms'] / 1000:.0f} s)",
                  f"**longest stall {stall['longest_stall_ms']:.0f} ms**, "

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -203,11 +204,90 @@ private slots:
                               QStringLiteral("luego")}));
         QCOMPARE(ids(m_store->notOver(Collection::Events, now, 2)),
                  (QStringList{QStringLiteral("feria"), QStringLiteral("sin-fin")}));
+        // The items over are passed over within the index, not read (schema 006).
+        QSqlQuery plan(m_db->connection());
+        QVERIFY(plan.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id, sort_key FROM items INDEXED BY items_by_end "
+            "WHERE collection = 'events' AND end_key >= '2026-11-28T16:00:00Z' "
+            "ORDER BY sort_key, id LIMIT 4")));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + u'\n';
+        QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX items_by_end")) &&
+                     !steps.contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(steps));
         QStringList places = m_store->fieldValues(Collection::Events, QStringLiteral("place"));
         places.sort();
         QCOMPARE(places, (QStringList{QStringLiteral(" Casa  de Cultura "), QStringLiteral("Museo"),
                                       QStringLiteral("Parque")}));
         QVERIFY(m_store->fieldValues(Collection::News, QStringLiteral("place")).isEmpty());
+    }
+
+    void firstWhereOrdersByTheValuesGiven()
+    {
+        QString error;
+        QVERIFY(m_store->applyPage(page(0, 4,
+                                        {news(1, QStringLiteral("a"), QStringLiteral("Primera"),
+                                              QStringLiteral("2026-11-01T10:00:00Z")),
+                                         news(2, QStringLiteral("b"), QStringLiteral("Segunda"),
+                                              QStringLiteral("2026-11-02T10:00:00Z")),
+                                         news(3, QStringLiteral("c"), QStringLiteral("Tercera"),
+                                              QStringLiteral("2026-11-03T10:00:00Z")),
+                                         news(4, QStringLiteral("d"), QStringLiteral("Cuarta"),
+                                              QStringLiteral("2026-11-04T10:00:00Z"))}),
+                                   &error));
+        const QStringList first{QStringLiteral("Tercera"), QStringLiteral("Primera")};
+        QCOMPARE(ids(m_store->firstWhere(Collection::News, QStringLiteral("title"), first, 10)),
+                 (QStringList{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b"),
+                              QStringLiteral("d")}));
+        QCOMPARE(ids(m_store->firstWhere(Collection::News, QStringLiteral("title"), first, 3)),
+                 (QStringList{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
+        // Without values to put first it is list(), cut.
+        QCOMPARE(ids(m_store->firstWhere(Collection::News, QStringLiteral("title"), {}, 2)),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
+    void migrationKnowsWhenCachedEventsEnd()
+    {
+        // A cache written before schema 006: its events still show on Home once migrated.
+        QTemporaryDir old;
+        QVERIFY(old.isValid());
+        const QString schema = oldKioskSchema(old.path(), 5);
+        QVERIFY(!schema.isEmpty());
+        const QString path = old.filePath(QStringLiteral("cache.sqlite"));
+        QString error;
+        {
+            SqlDatabase db;
+            QVERIFY2(db.open(path, schema, SqlDatabase::Durability::Cache, &error),
+                     qPrintable(error));
+            QSqlQuery insert(db.connection());
+            for (const QString &values :
+                 {QStringLiteral("'pasada', '2026-11-27T15:00:00Z', "
+                                 "json_object('starts_at', '2026-11-27T10:00:00-05:00', "
+                                 "'ends_at', '2026-11-27T12:00:00-05:00')"),
+                  QStringLiteral("'feria', '2026-11-01T14:00:00Z', "
+                                 "json_object('starts_at', '2026-11-01T09:00:00-05:00', "
+                                 "'ends_at', '2026-12-30T18:00:00-05:00')"),
+                  // Over at 15:00 UTC by its offset, an hour before `now`.
+                  QStringLiteral("'desfase', '2026-11-28T13:00:00Z', "
+                                 "json_object('starts_at', '2026-11-28T08:00:00-05:00', "
+                                 "'ends_at', '2026-11-28T10:00:00-05:00')"),
+                  QStringLiteral("'sin-fin', '2026-11-29T15:00:00Z', "
+                                 "json_object('starts_at', '2026-11-29T10:00:00-05:00')")})
+                QVERIFY2(insert.exec(QStringLiteral("INSERT INTO items (collection, id, seq, "
+                                                    "title, sort_key, data) SELECT 'events', "
+                                                    "column1, 1, 'Actividad', column2, column3 "
+                                                    "FROM (VALUES (%1))")
+                                         .arg(values)),
+                         qPrintable(insert.lastError().text()));
+        }
+        SqlDatabase db;
+        QVERIFY2(db.open(path, ContentStore::schemaDir(), SqlDatabase::Durability::Cache, &error),
+                 qPrintable(error));
+        const ContentStore store(db);
+        const QDateTime now(QDate(2026, 11, 28), QTime(16, 0), Qt::UTC);
+        QCOMPARE(ids(store.notOver(Collection::Events, now, 10)),
+                 (QStringList{QStringLiteral("feria"), QStringLiteral("sin-fin")}));
     }
 
     void migrationFillsTheListForm()

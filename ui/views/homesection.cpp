@@ -36,17 +36,6 @@ QLabel *heading(QWidget *parent, const char *name)
     return label;
 }
 
-// Services with a problem first, since that is what a person at the door needs to know.
-int urgency(const ContentItem &service)
-{
-    const QString status = text(service, "status");
-    if (status == QLatin1String("unavailable"))
-        return 0;
-    if (status == QLatin1String("limited"))
-        return 1;
-    return 2;
-}
-
 } // namespace
 
 HomeSection::HomeSection(const ViewContext &context, QWidget *parent)
@@ -176,11 +165,11 @@ void HomeSection::rebuild()
         m_news->addWidget(card);
     }
 
-    QList<ContentItem> services = store->list(Collection::Services);
-    std::stable_sort(
-        services.begin(), services.end(),
-        [](const ContentItem &a, const ContentItem &b) { return urgency(a) < urgency(b); });
-    for (const ContentItem &item : services.mid(0, kServices)) {
+    // Services with a problem first, since that is what a person at the door needs to know.
+    const QList<ContentItem> services =
+        store->firstWhere(Collection::Services, QStringLiteral("status"),
+                          {QStringLiteral("unavailable"), QStringLiteral("limited")}, kServices);
+    for (const ContentItem &item : services) {
         auto *card = new CardButton;
         card->setObjectName(QStringLiteral("homeService_") + item.id);
         card->setTexts(item.title,
