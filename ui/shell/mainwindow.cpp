@@ -322,9 +322,11 @@ MainWindow::MainWindow(const ViewContext &context, const QString &municipality,
     }
 
     // Sync applies page after page; repaint the sections once the burst is over, not per page.
+    m_refreshTimer->setObjectName(QStringLiteral("sectionRefresh")); // named in bench_uistall
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(250);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshSections);
+    m_freshnessTimer->setObjectName(QStringLiteral("freshnessRefresh"));
     m_freshnessTimer->setInterval(30 * 1000);
     connect(m_freshnessTimer, &QTimer::timeout, this, &MainWindow::updateFreshness);
     m_freshnessTimer->start();
