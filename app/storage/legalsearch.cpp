@@ -103,8 +103,8 @@ QString LegalSearch::articleStatement()
                // the query once rather than once per hit.
                "FROM legal_fts CROSS JOIN best ON best.id = legal_fts.rowid "
                // The law's title from its own short row: items holds the whole text beside it.
-               "LEFT JOIN legal_fts_rows AS law ON law.legal_id = legal_fts.legal_id AND law.part "
-               "= 0 "
+               "LEFT JOIN legal_fts_rows AS law"
+               "  ON law.legal_id = legal_fts.legal_id AND law.part = 0 "
                "LEFT JOIN legal_titles ON legal_titles.rowid = law.id "
                "WHERE legal_fts MATCH ? AND legal_fts.rowid >= (SELECT min(id) FROM best) "
                "ORDER BY best.score, best.id")

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "contentstore.h"
+#include "sqldatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 // The kiosk's schema scripts up to `version`, copied into `directory`/schema: opening a cache
@@ -24,4 +27,32 @@ inline QString oldKioskSchema(const QString &directory, int version)
             return {};
     }
     return target.filePath(QStringLiteral("schema"));
+}
+
+// A cache as a kiosk at schema `version` wrote it, in `directory`/cache.sqlite, holding what the
+// SQL statements `rows` insert. Returns its path, or an empty string with `error` set.
+inline QString oldKioskCache(const QString &directory, int version, const QStringList &rows,
+                             QString *error)
+{
+    const QString schema = oldKioskSchema(directory, version);
+    if (schema.isEmpty()) {
+        *error = QStringLiteral("cannot copy the schema scripts");
+        return {};
+    }
+    const QString path = QDir(directory).filePath(QStringLiteral("cache.sqlite"));
+    SqlDatabase db;
+    if (!db.open(path, schema, SqlDatabase::Durability::Cache, error))
+        return {};
+    if (db.schemaVersion() != version) {
+        *error = QStringLiteral("the cache is at schema %1").arg(db.schemaVersion());
+        return {};
+    }
+    QSqlQuery insert(db.connection());
+    for (const QString &row : rows) {
+        if (!insert.exec(row)) {
+            *error = insert.lastError().text();
+            return {};
+        }
+    }
+    return path;
 }

@@ -252,35 +252,27 @@ private slots:
         // A cache written before schema 006: its events still show on Home once migrated.
         QTemporaryDir old;
         QVERIFY(old.isValid());
-        const QString schema = oldKioskSchema(old.path(), 5);
-        QVERIFY(!schema.isEmpty());
-        const QString path = old.filePath(QStringLiteral("cache.sqlite"));
+        QStringList rows;
+        for (const QString &values :
+             {QStringLiteral("'pasada', '2026-11-27T15:00:00Z', "
+                             "json_object('starts_at', '2026-11-27T10:00:00-05:00', "
+                             "'ends_at', '2026-11-27T12:00:00-05:00')"),
+              QStringLiteral("'feria', '2026-11-01T14:00:00Z', "
+                             "json_object('starts_at', '2026-11-01T09:00:00-05:00', "
+                             "'ends_at', '2026-12-30T18:00:00-05:00')"),
+              // Over at 15:00 UTC by its offset, an hour before `now`.
+              QStringLiteral("'desfase', '2026-11-28T13:00:00Z', "
+                             "json_object('starts_at', '2026-11-28T08:00:00-05:00', "
+                             "'ends_at', '2026-11-28T10:00:00-05:00')"),
+              QStringLiteral("'sin-fin', '2026-11-29T15:00:00Z', "
+                             "json_object('starts_at', '2026-11-29T10:00:00-05:00')")})
+            rows.append(QStringLiteral("INSERT INTO items (collection, id, seq, title, sort_key, "
+                                       "data) SELECT 'events', column1, 1, 'Actividad', column2, "
+                                       "column3 FROM (VALUES (%1))")
+                            .arg(values));
         QString error;
-        {
-            SqlDatabase db;
-            QVERIFY2(db.open(path, schema, SqlDatabase::Durability::Cache, &error),
-                     qPrintable(error));
-            QSqlQuery insert(db.connection());
-            for (const QString &values :
-                 {QStringLiteral("'pasada', '2026-11-27T15:00:00Z', "
-                                 "json_object('starts_at', '2026-11-27T10:00:00-05:00', "
-                                 "'ends_at', '2026-11-27T12:00:00-05:00')"),
-                  QStringLiteral("'feria', '2026-11-01T14:00:00Z', "
-                                 "json_object('starts_at', '2026-11-01T09:00:00-05:00', "
-                                 "'ends_at', '2026-12-30T18:00:00-05:00')"),
-                  // Over at 15:00 UTC by its offset, an hour before `now`.
-                  QStringLiteral("'desfase', '2026-11-28T13:00:00Z', "
-                                 "json_object('starts_at', '2026-11-28T08:00:00-05:00', "
-                                 "'ends_at', '2026-11-28T10:00:00-05:00')"),
-                  QStringLiteral("'sin-fin', '2026-11-29T15:00:00Z', "
-                                 "json_object('starts_at', '2026-11-29T10:00:00-05:00')")})
-                QVERIFY2(insert.exec(QStringLiteral("INSERT INTO items (collection, id, seq, "
-                                                    "title, sort_key, data) SELECT 'events', "
-                                                    "column1, 1, 'Actividad', column2, column3 "
-                                                    "FROM (VALUES (%1))")
-                                         .arg(values)),
-                         qPrintable(insert.lastError().text()));
-        }
+        const QString path = oldKioskCache(old.path(), 5, rows, &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
         SqlDatabase db;
         QVERIFY2(db.open(path, ContentStore::schemaDir(), SqlDatabase::Durability::Cache, &error),
                  qPrintable(error));
@@ -295,20 +287,14 @@ private slots:
         // A cache written before schema 004 lists its items from the new index once migrated.
         QTemporaryDir old;
         QVERIFY(old.isValid());
-        const QString schema = oldKioskSchema(old.path(), 3);
-        QVERIFY(!schema.isEmpty());
-        const QString path = old.filePath(QStringLiteral("cache.sqlite"));
         QString error;
-        {
-            SqlDatabase db;
-            QVERIFY2(db.open(path, schema, SqlDatabase::Durability::Cache, &error),
-                     qPrintable(error));
-            QSqlQuery insert(db.connection());
-            QVERIFY(insert.exec(QStringLiteral(
-                "INSERT INTO items (collection, id, seq, title, sort_key, data) VALUES ('news', "
-                "'vieja', 1, 'Noticia vieja', '2026-01-01', "
-                "json_object('title', 'Noticia vieja', 'body', 'Largo', 'summary', 'Corto'))")));
-        }
+        const QString path = oldKioskCache(
+            old.path(), 3,
+            {QStringLiteral("INSERT INTO items (collection, id, seq, title, sort_key, data) VALUES "
+                            "('news', 'vieja', 1, 'Noticia vieja', '2026-01-01', json_object("
+                            "'title', 'Noticia vieja', 'body', 'Largo', 'summary', 'Corto'))")},
+            &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
         SqlDatabase db;
         QVERIFY2(db.open(path, ContentStore::schemaDir(), SqlDatabase::Durability::Cache, &error),
                  qPrintable(error));

@@ -451,21 +451,14 @@ private slots:
         // A cache written before schema 003: its laws must be searchable once it is migrated.
         QTemporaryDir old;
         QVERIFY(old.isValid());
-        const QString schema = oldKioskSchema(old.path(), 2);
-        QVERIFY(!schema.isEmpty());
-        const QString path = old.filePath(QStringLiteral("cache.sqlite"));
         QString error;
-        {
-            SqlDatabase db;
-            QVERIFY2(db.open(path, schema, SqlDatabase::Durability::Cache, &error),
-                     qPrintable(error));
-            QCOMPARE(db.schemaVersion(), 2);
-            QSqlQuery insert(db.connection());
-            QVERIFY(insert.exec(QStringLiteral(
-                "INSERT INTO items (collection, id, seq, title, data) VALUES ('legal', "
-                "'legal-vieja', 1, 'Ordenanza vieja', "
-                "json_object('summary', 'Sobre el año', 'text', 'Artículo 1.- Una canción.'))")));
-        }
+        const QString path = oldKioskCache(
+            old.path(), 2,
+            {QStringLiteral("INSERT INTO items (collection, id, seq, title, data) VALUES ('legal', "
+                            "'legal-vieja', 1, 'Ordenanza vieja', json_object('summary', "
+                            "'Sobre el año', 'text', 'Artículo 1.- Una canción.'))")},
+            &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
         SqlDatabase db;
         QVERIFY2(db.open(path, ContentStore::schemaDir(), SqlDatabase::Durability::Cache, &error),
                  qPrintable(error));
