@@ -46,10 +46,10 @@ public:
     {
         if (m_depth > 0 || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
-        QString what =
-            QStringLiteral("%1(%2) event %3")
-                .arg(QLatin1StringView(receiver->metaObject()->className()), receiver->objectName())
-                .arg(int(event->type()));
+        // Read now: delivering an event may delete its receiver (deleteLater).
+        const char *className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        const int type = int(event->type());
         QElapsedTimer timer;
         timer.start();
         ++m_depth;
@@ -57,7 +57,9 @@ public:
         --m_depth;
         const qint64 micros = timer.nsecsElapsed() / 1000;
         if (slowest.size() < 8 || micros > slowest.back().micros) {
-            slowest.push_back({micros, std::move(what)});
+            slowest.push_back({micros, QStringLiteral("%1(%2) event %3")
+                                           .arg(QLatin1StringView(className), name)
+                                           .arg(type)});
             std::sort(slowest.begin(), slowest.end(),
                       [](const Slow &a, const Slow &b) { return a.micros > b.micros; });
             if (slowest.size() > 8)
