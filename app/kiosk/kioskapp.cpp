@@ -125,7 +125,7 @@ bool KioskApp::start(QString *error)
     sync.heartbeatInterval = m_settings.heartbeatInterval;
     m_sync = std::make_unique<SyncService>(sync);
     connect(m_sync.get(), &SyncService::contentChanged, m_window.get(),
-            &MainWindow::onContentChanged);
+            &MainWindow::onCollectionsChanged);
     connect(m_sync.get(), &SyncService::syncFinished, m_window.get(), &MainWindow::onSyncFinished);
     connect(m_sync.get(), &SyncService::blobArrived, m_window.get(), &MainWindow::onBlobArrived);
     // A receipt on screen shows the municipality's reference as soon as the upload brings it.

@@ -123,8 +123,14 @@ void SyncEngine::onPageFetched()
     ++m_report.pages;
     m_report.changes += int(page.changes.size());
     m_report.rejected += int(page.rejected.size());
-    if (!m_rebuild && (!page.changes.isEmpty() || !page.rejected.isEmpty()))
-        emit pageApplied(page.next);
+    if (!m_rebuild && (!page.changes.isEmpty() || !page.rejected.isEmpty())) {
+        QList<Collection> collections;
+        for (const Change &change : page.changes) {
+            if (!collections.contains(change.item.collection))
+                collections.append(change.item.collection);
+        }
+        emit pageApplied(page.next, collections);
+    }
     if (page.more && page.next > page.since) {
         fetchNext(std::chrono::seconds(0));
         return;

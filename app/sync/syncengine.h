@@ -1,8 +1,10 @@
 #pragma once
 
+#include "collection.h"
 #include "syncreport.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <chrono>
 #include <memory>
@@ -33,7 +35,9 @@ public:
     bool isRunning() const { return m_running; }
 
 signals:
-    void pageApplied(qint64 cursor);
+    // The collections the page changed, each once, so that the screen refreshes only what
+    // shows them.
+    void pageApplied(qint64 cursor, const QList<Collection> &collections);
     void cacheReplaced(const QString &path); // a resync finished: reopen the cache
     void finished(const SyncReport &report);
 

@@ -21,7 +21,7 @@ public:
     void uploadNow(); // after a submission was queued
 
 signals:
-    void contentChanged();
+    void contentChanged(const QList<Collection> &collections); // a page changed these
     void cacheReplaced();                    // a resync built a new cache: reopen it
     void blobArrived(const QString &sha256); // a picture or PDF is now on disk
     void outboxChanged();                    // items were sent or refused

@@ -40,7 +40,9 @@ void SyncWorker::initialise()
     m_network = new QNetworkAccessManager(this);
     m_api = new ApiClient(m_network, m_options.api, this);
     m_engine = new SyncEngine(*m_api, *m_cache, m_clock, m_options.pageLimit, this);
-    connect(m_engine, &SyncEngine::pageApplied, this, &SyncWorker::contentChanged);
+    connect(
+        m_engine, &SyncEngine::pageApplied, this,
+        [this](qint64, const QList<Collection> &collections) { emit contentChanged(collections); });
     connect(m_engine, &SyncEngine::cacheReplaced, this, &SyncWorker::cacheReplaced);
     m_blobs = std::make_unique<BlobStore>(m_options.blobDir);
     m_blobFetcher =

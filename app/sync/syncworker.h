@@ -3,8 +3,10 @@
 #include "apiclient.h"
 #include "backoff.h"
 #include "clock.h"
+#include "collection.h"
 #include "syncreport.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <chrono>
@@ -52,7 +54,7 @@ public:
     void uploadNow();
 
 signals:
-    void contentChanged();
+    void contentChanged(const QList<Collection> &collections);
     void cacheReplaced();
     void blobArrived(const QString &sha256);
     void outboxChanged(); // an upload round sent or refused items: receipts may show a reference

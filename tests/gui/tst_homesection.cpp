@@ -108,6 +108,45 @@ private slots:
         m_section->refresh();
     }
 
+    void aSyncedPageRefreshesOnlyTheColumnsItChanged()
+    {
+        // A new newest news item and a new closed service, both in the cache.
+        QJsonObject news =
+            m_demo.store()
+                .item(Collection::News, m_demo.store().list(Collection::News).last().id)
+                ->data;
+        news[QStringLiteral("title")] = QStringLiteral("Última hora");
+        news[QStringLiteral("published_at")] = QStringLiteral("2026-11-28T09:00:00-05:00");
+        QVERIFY(m_demo.put(Collection::News, QStringLiteral("news-ultima"), news));
+        QJsonObject service =
+            m_demo.store()
+                .item(Collection::Services, m_demo.store().list(Collection::Services).first().id)
+                ->data;
+        service[QStringLiteral("title")] = QStringLiteral("Aaa cerrado");
+        service[QStringLiteral("status")] = QStringLiteral("unavailable");
+        QVERIFY(m_demo.put(Collection::Services, QStringLiteral("svc-aaa-cerrado"), service));
+        const auto shown = [this](const QString &kind, const QString &id) {
+            const QList<CardButton *> found = cards(kind);
+            return std::any_of(found.cbegin(), found.cend(),
+                               [&](const CardButton *card) { return idOf(card) == id; });
+        };
+
+        // A page of news: the services are not read again.
+        m_section->refreshChanged({Collection::News});
+        QVERIFY(shown(QStringLiteral("News"), QStringLiteral("news-ultima")));
+        QVERIFY(!shown(QStringLiteral("Service"), QStringLiteral("svc-aaa-cerrado")));
+        // A page of services: now they are.
+        m_section->refreshChanged({Collection::Services});
+        QVERIFY(shown(QStringLiteral("Service"), QStringLiteral("svc-aaa-cerrado")));
+        QVERIFY(shown(QStringLiteral("News"), QStringLiteral("news-ultima")));
+
+        QVERIFY(m_demo.remove(Collection::News, QStringLiteral("news-ultima")));
+        QVERIFY(m_demo.remove(Collection::Services, QStringLiteral("svc-aaa-cerrado")));
+        m_section->refresh();
+        QVERIFY(!shown(QStringLiteral("News"), QStringLiteral("news-ultima")));
+        QVERIFY(!shown(QStringLiteral("Service"), QStringLiteral("svc-aaa-cerrado")));
+    }
+
     void aCardAsksForItsItem()
     {
         QSignalSpy open(m_section.get(), &Section::openRequested);

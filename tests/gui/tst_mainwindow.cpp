@@ -107,7 +107,7 @@ private slots:
         options.dataDir = m_dir.path();
         m_sync = std::make_unique<SyncService>(options);
         connect(m_sync.get(), &SyncService::contentChanged, m_window.get(),
-                &MainWindow::onContentChanged);
+                &MainWindow::onCollectionsChanged);
         connect(m_sync.get(), &SyncService::syncFinished, m_window.get(),
                 &MainWindow::onSyncFinished);
         QSignalSpy finished(m_sync.get(), &SyncService::syncFinished);

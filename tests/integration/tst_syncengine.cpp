@@ -74,10 +74,22 @@ private slots:
     void fullSyncBringsEveryItemPageByPage()
     {
         Kiosk kiosk(cachePath("full"), m_server.baseUrl(), m_server.token(), 7);
+        QSignalSpy applied(kiosk.engine.get(), &SyncEngine::pageApplied);
         const SyncReport report = kiosk.sync();
         QVERIFY2(report.ok, qPrintable(report.logLine()));
         QCOMPARE(report.changes, m_demoTotal);
         QCOMPARE(report.pages, (m_demoTotal + 6) / 7);
+        // Each page names the collections it changed, each once: together, all of the demo's.
+        QCOMPARE(applied.size(), report.pages);
+        QSet<Collection> named;
+        for (const QList<QVariant> &signal : std::as_const(applied)) {
+            const auto collections = signal.at(1).value<QList<Collection>>();
+            QVERIFY(!collections.isEmpty() && collections.size() <= 7);
+            QCOMPARE(QSet<Collection>(collections.cbegin(), collections.cend()).size(),
+                     collections.size());
+            named.unite(QSet<Collection>(collections.cbegin(), collections.cend()));
+        }
+        QCOMPARE(named.size(), m_demoCounts.size());
         QCOMPARE(report.rejected, 0);
         QVERIFY(report.bytes > 0);
         for (auto it = m_demoCounts.cbegin(); it != m_demoCounts.cend(); ++it)

@@ -42,6 +42,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcShell, "ui")
 
@@ -474,6 +475,14 @@ QString MainWindow::freshnessText() const
 
 void MainWindow::onContentChanged()
 {
+    m_changedEverything = true;
+    m_refreshTimer->start();
+}
+
+void MainWindow::onCollectionsChanged(const QList<Collection> &collections)
+{
+    for (const Collection collection : collections)
+        m_changed.insert(collection);
     m_refreshTimer->start();
 }
 
@@ -486,7 +495,7 @@ void MainWindow::onSyncFinished(const SyncReport &report)
 void MainWindow::onBlobArrived(const QString &sha256)
 {
     static_cast<LegalSection *>(section(QStringLiteral("legal")))->blobArrived(sha256);
-    m_refreshTimer->start(); // pictures on Home and in News
+    onContentChanged(); // pictures on Home and in News
 }
 
 void MainWindow::goBack()
@@ -670,11 +679,15 @@ void MainWindow::updateBackButton()
 
 void MainWindow::refreshSections()
 {
+    const bool everything = std::exchange(m_changedEverything, false);
+    const QSet<Collection> changed = std::exchange(m_changed, {});
     for (Section *section : std::as_const(m_sections)) {
-        if (section->isVisible())
+        if (!section->isVisible())
+            section->markStale();
+        else if (everything)
             section->refresh();
         else
-            section->markStale();
+            section->refreshChanged(changed);
     }
     if (m_clerkDesk)
         m_clerkDesk->refresh();

@@ -7,6 +7,7 @@
 #include "viewcontext.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 
 class AttractScreen;
@@ -72,7 +73,10 @@ public:
     void setStaffStatusProvider(std::function<QString()> provider);
 
 public slots:
+    // Something may have changed anywhere (an upload, a language): every section refreshes.
     void onContentChanged();
+    // A synced page changed these collections: the sections refresh what shows them.
+    void onCollectionsChanged(const QList<Collection> &collections);
     void onSyncFinished(const SyncReport &report);
     // A picture or PDF an item names is now on disk: show it where it is missing.
     void onBlobArrived(const QString &sha256);
@@ -116,6 +120,8 @@ private:
     QStackedWidget *m_stack;
     QList<Section *> m_sections;
     QTimer *m_refreshTimer;
+    QSet<Collection> m_changed; // since the last refresh
+    bool m_changedEverything = false;
     QTimer *m_freshnessTimer;
     bool m_online = true;
 

@@ -145,15 +145,37 @@ void HomeSection::clearColumn(QVBoxLayout *layout)
     }
 }
 
-void HomeSection::rebuild()
+void HomeSection::refreshChanged(const QSet<Collection> &changed)
 {
-    const ContentStore *store = context().store;
-    if (!store)
-        return;
-    for (QVBoxLayout *column : {m_news, m_services, m_events})
-        clearColumn(column);
+    // While a large municipality syncs, most pages carry news or laws: reading the services
+    // and the events again for each would stall the screen for nothing.
+    rebuild(changed.contains(Collection::News), changed.contains(Collection::Services),
+            changed.contains(Collection::Events));
+}
 
-    const QList<ContentItem> news = store->newest(Collection::News, kHighlights);
+void HomeSection::rebuild(bool news, bool services, bool events)
+{
+    if (!context().store)
+        return;
+    if (news)
+        rebuildNews();
+    if (services)
+        rebuildServices();
+    if (events)
+        rebuildEvents();
+    // Counted, not isEmpty(): cards just added are hidden until the next turn of the loop.
+    const bool empty = m_news->count() == 0 && m_services->count() == 0 && m_events->count() == 0;
+    m_waiting->setVisible(empty);
+    m_scroll->setVisible(!empty);
+    m_newsTitle->setVisible(m_news->count() > 0);
+    m_servicesTitle->setVisible(m_services->count() > 0);
+    m_eventsTitle->setVisible(m_events->count() > 0);
+}
+
+void HomeSection::rebuildNews()
+{
+    clearColumn(m_news);
+    const QList<ContentItem> news = context().store->newest(Collection::News, kHighlights);
     for (const ContentItem &item : news) {
         auto *card = new CardButton;
         card->setObjectName(QStringLiteral("homeNews_") + item.id);
@@ -164,11 +186,15 @@ void HomeSection::rebuild()
                 [this, id = item.id] { emit openRequested(Collection::News, id); });
         m_news->addWidget(card);
     }
+}
 
+void HomeSection::rebuildServices()
+{
+    clearColumn(m_services);
     // Services with a problem first, since that is what a person at the door needs to know.
-    const QList<ContentItem> services =
-        store->firstWhere(Collection::Services, QStringLiteral("status"),
-                          {QStringLiteral("unavailable"), QStringLiteral("limited")}, kServices);
+    const QList<ContentItem> services = context().store->firstWhere(
+        Collection::Services, QStringLiteral("status"),
+        {QStringLiteral("unavailable"), QStringLiteral("limited")}, kServices);
     for (const ContentItem &item : services) {
         auto *card = new CardButton;
         card->setObjectName(QStringLiteral("homeService_") + item.id);
@@ -179,10 +205,13 @@ void HomeSection::rebuild()
                 [this, id = item.id] { emit openRequested(Collection::Services, id); });
         m_services->addWidget(card);
     }
+}
 
+void HomeSection::rebuildEvents()
+{
+    clearColumn(m_events);
     const QDateTime now = context().clock ? context().clock->now() : QDateTime::currentDateTime();
-    const QList<ContentItem> events = store->notOver(Collection::Events, now, kEvents);
-    int shown = 0;
+    const QList<ContentItem> events = context().store->notOver(Collection::Events, now, kEvents);
     for (const ContentItem &item : events) {
         auto *card = new CardButton;
         card->setObjectName(QStringLiteral("homeEvent_") + item.id);
@@ -190,15 +219,7 @@ void HomeSection::rebuild()
         connect(card, &QPushButton::clicked, this,
                 [this, id = item.id] { emit openRequested(Collection::Events, id); });
         m_events->addWidget(card);
-        ++shown;
     }
-
-    const bool empty = news.isEmpty() && services.isEmpty() && events.isEmpty();
-    m_waiting->setVisible(empty);
-    m_scroll->setVisible(!empty);
-    m_newsTitle->setVisible(!news.isEmpty());
-    m_servicesTitle->setVisible(!services.isEmpty());
-    m_eventsTitle->setVisible(shown > 0);
 }
 
 QString HomeSection::readableText() const

@@ -19,6 +19,7 @@ public:
     explicit HomeSection(const ViewContext &context, QWidget *parent = nullptr);
 
     void refresh() override;
+    void refreshChanged(const QSet<Collection> &changed) override;
     void reset() override;
     QString readableText() const override;
 
@@ -27,7 +28,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void rebuild();
+    void rebuild(bool news = true, bool services = true, bool events = true);
+    void rebuildNews();
+    void rebuildServices();
+    void rebuildEvents();
     void fitColumns();
     void clearColumn(QVBoxLayout *layout);
 

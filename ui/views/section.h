@@ -3,6 +3,7 @@
 #include "collection.h"
 #include "viewcontext.h"
 
+#include <QSet>
 #include <QWidget>
 
 // One of the kiosk's sections (Home, News, ...). A section may go deeper than its first
@@ -25,6 +26,12 @@ public:
     virtual void reset() {}
     // The cache changed: show what is new without losing the person's place.
     virtual void refresh() {}
+    // Only these collections changed; a section that shows several may refresh just those.
+    virtual void refreshChanged(const QSet<Collection> &changed)
+    {
+        Q_UNUSED(changed)
+        refresh();
+    }
     // The cache changed while this section was out of sight: it refreshes when next shown, so
     // that a sync refreshes one section, not eight (a large municipality's lists take a while).
     void markStale() { m_stale = true; }
