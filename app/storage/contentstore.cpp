@@ -43,6 +43,12 @@ QList<ContentItem> listed(QSqlQuery &query, Collection collection)
     return items;
 }
 
+// The JSON path of one top-level field, quoted so that any name is read as a name.
+QString jsonPath(const QString &field)
+{
+    return QStringLiteral("$.\"%1\"").arg(field);
+}
+
 // What a list reads of an item: all of it in the index items_for_lists (schema 004).
 constexpr QLatin1StringView kListColumns("SELECT id, title, category, sort_key, list_data ");
 
@@ -281,7 +287,7 @@ QList<ContentItem> ContentStore::firstWhere(Collection collection, const QString
                   order + QLatin1StringView(" LIMIT ?"));
     query.addBindValue(collectionName(collection));
     if (!values.isEmpty())
-        query.addBindValue(QString(QStringLiteral("$.") + field));
+        query.addBindValue(jsonPath(field));
     for (const QString &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -294,7 +300,7 @@ QStringList ContentStore::fieldValues(Collection collection, const QString &fiel
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT DISTINCT json_extract(list_data, ?) FROM items "
                                  "WHERE collection = ?"));
-    query.addBindValue(QStringLiteral("$.\"%1\"").arg(field));
+    query.addBindValue(jsonPath(field));
     query.addBindValue(collectionName(collection));
     QStringList values;
     if (!query.exec())

@@ -125,11 +125,6 @@ QString venue(const ContentItem &event)
     return text(event, "place").section(QLatin1Char(','), 0, 0).trimmed();
 }
 
-int urgency(const ContentItem &service)
-{
-    return text(service, "status") == QLatin1String("unavailable") ? 0 : 1;
-}
-
 QPixmap rounded(const QPixmap &source, int radius)
 {
     if (source.isNull())
@@ -314,17 +309,15 @@ void AttractScreen::load()
         for (const ContentItem &item : published)
             news.append({Kind::News, item});
 
-        QList<ContentItem> troubled;
-        for (const ContentItem &item : store->list(Collection::Services)) {
-            const QString status = text(item, "status");
-            if (status == QLatin1String("unavailable") || status == QLatin1String("limited"))
-                troubled.append(item);
+        // Only services with a problem, the closed ones first: as on Home, the database orders
+        // them and returns the few asked for.
+        const QStringList troubled{QStringLiteral("unavailable"), QStringLiteral("limited")};
+        const QList<ContentItem> first =
+            store->firstWhere(Collection::Services, QStringLiteral("status"), troubled, kServices);
+        for (const ContentItem &item : first) {
+            if (troubled.contains(text(item, "status")))
+                services.append({Kind::Service, item});
         }
-        std::stable_sort(
-            troubled.begin(), troubled.end(),
-            [](const ContentItem &a, const ContentItem &b) { return urgency(a) < urgency(b); });
-        for (const ContentItem &item : troubled.mid(0, kServices))
-            services.append({Kind::Service, item});
 
         const QDateTime now =
             m_context.clock ? m_context.clock->now() : QDateTime::currentDateTime();
