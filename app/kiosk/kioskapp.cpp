@@ -108,9 +108,6 @@ bool KioskApp::start(QString *error)
     m_window =
         std::make_unique<MainWindow>(context, m_settings.municipality, m_language.get(), shell);
     m_window->setStaffStatusProvider([this] { return staffStatus(); });
-    if (m_settings.onScreenKeyboard && !m_window->keyboard())
-        qCWarning(lcUi) << "the on-screen keyboard is switched on in the configuration but "
-                           "could not be loaded: citizens cannot type by touch";
 
     SyncWorker::Options sync;
     sync.api = apiOptionsFor(m_settings);

@@ -247,7 +247,8 @@ private slots:
     void leftAloneTheKioskForgetsEverythingTyped()
     {
         makeWindow(options());
-        QVERIFY2(m_window->keyboard(), "the on-screen keyboard must load for this test");
+        QTRY_VERIFY2(m_window->keyboard() && m_window->keyboard()->isLoaded(),
+                     "the on-screen keyboard must load for this test");
 
         // Every form that exists only once opened: a complaint with its category's own
         // questions, an open survey, a forum topic's post form.

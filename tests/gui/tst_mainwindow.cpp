@@ -70,6 +70,26 @@ private slots:
                  qPrintable(m_window->freshnessText()));
     }
 
+    void onlyHomeIsBuiltBeforeAnotherSectionIsTouched()
+    {
+        // The first frame waits for Home alone; the other seven are built on first touch.
+        QVERIFY(m_window->isSectionBuilt(QStringLiteral("home")));
+        for (const QString &key : MainWindow::sectionKeys().mid(1))
+            QVERIFY2(!m_window->isSectionBuilt(key), qPrintable(key));
+        QCOMPARE(m_window->findChildren<Section *>().size(), 1);
+        // Content arriving refreshes what is built and builds nothing more.
+        m_window->onContentChanged();
+        QTRY_VERIFY(!m_window->findChild<QTimer *>(QStringLiteral("sectionRefresh"))->isActive());
+        QCOMPARE(m_window->findChildren<Section *>().size(), 1);
+        QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("nav_legal")),
+                          Qt::LeftButton);
+        QVERIFY(m_window->isSectionBuilt(QStringLiteral("legal")));
+        QCOMPARE(m_window->currentSection(), QStringLiteral("legal"));
+        QVERIFY(m_window->section(QStringLiteral("legal"))->isVisible());
+        QCOMPARE(m_window->findChildren<Section *>().size(), 2);
+        m_window->showSection(QStringLiteral("home"));
+    }
+
     void navigationIsInSpanish()
     {
         const QStringList expected{

@@ -3,6 +3,12 @@
 #include "touchinputstyle.h"
 
 #include <QApplication>
+#include <QBasicTimer>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQmlIncubationController>
+#include <QQmlIncubator>
+#include <QTimerEvent>
 #include <QInputMethod>
 #include <QLoggingCategory>
 #include <QQmlError>
@@ -17,6 +23,48 @@ namespace {
 const char *const imModule = "qtvirtualkeyboard";
 
 } // namespace
+
+// Builds the keyboard's objects a few milliseconds at a time, each slice a turn of the UI
+// thread's event loop, so that no slice is a stall a person would notice.
+class KeyboardPanel::IncubationSlices final : public QObject, public QQmlIncubationController
+{
+protected:
+    void incubatingObjectCountChanged(int count) override
+    {
+        if (count > 0)
+            m_timer.start(0, this);
+        else
+            m_timer.stop();
+    }
+    void timerEvent(QTimerEvent *event) override
+    {
+        if (event->timerId() == m_timer.timerId())
+            incubateFor(4);
+    }
+
+private:
+    QBasicTimer m_timer;
+};
+
+// Tells the panel when the keyboard's objects are built (or could not be).
+class KeyboardPanel::PanelIncubator final : public QQmlIncubator
+{
+public:
+    explicit PanelIncubator(std::function<void()> changed)
+        : QQmlIncubator(QQmlIncubator::Asynchronous)
+        , m_changed(std::move(changed))
+    {}
+
+protected:
+    void statusChanged(Status status) override
+    {
+        if (status == Ready || status == Error)
+            m_changed();
+    }
+
+private:
+    std::function<void()> m_changed;
+};
 
 void KeyboardPanel::prepareEnvironment()
 {
@@ -39,23 +87,83 @@ KeyboardPanel::KeyboardPanel(QWidget *parent)
     setAttribute(Qt::WA_AcceptTouchEvents);
     setResizeMode(QQuickWidget::SizeRootObjectToView);
     setClearColor(QColor(0x1b, 0x26, 0x31));
-    setSource(QUrl(QStringLiteral("qrc:/keyboard/keyboard.qml")));
-    if (!isLoaded()) {
-        for (const QQmlError &error : errors())
-            qCCritical(lcKeyboard).noquote()
-                << "on-screen keyboard unavailable:" << error.toString();
-        hide();
-        return;
-    }
     // Closed, it keeps no height but stays "shown": a QQuickWidget hidden before its first
     // frame never lays its keys out under Qt 6.4's software renderer.
     setFixedHeight(0);
+}
+
+KeyboardPanel::~KeyboardPanel()
+{
+    // An incubation cut short must not outlive the engine it builds objects in.
+    if (m_incubator)
+        m_incubator->clear();
+}
+
+void KeyboardPanel::load()
+{
+    if (m_component)
+        return;
+    // Loading the keyboard in one go held the UI thread for about 40 ms. Asynchronously, its
+    // QML modules load on the engine's own thread and its objects are built in slices between
+    // events: the screen answers touches throughout.
+    m_slices = std::make_unique<IncubationSlices>();
+    engine()->setIncubationController(m_slices.get());
+    m_component = new QQmlComponent(engine(), QUrl(QStringLiteral("qrc:/keyboard/keyboard.qml")),
+                                    QQmlComponent::Asynchronous, this);
+    if (m_component->isLoading())
+        connect(m_component, &QQmlComponent::statusChanged, this, &KeyboardPanel::componentLoaded);
+    else
+        componentLoaded();
+}
+
+void KeyboardPanel::componentLoaded()
+{
+    if (m_component->isLoading())
+        return;
+    if (m_component->isError()) {
+        fail(m_component->errors());
+        return;
+    }
+    m_incubator = std::make_unique<PanelIncubator>([this] { incubated(); });
+    m_component->create(*m_incubator);
+}
+
+void KeyboardPanel::incubated()
+{
+    if (m_incubator->isError()) {
+        fail(m_incubator->errors());
+        return;
+    }
+    if (!m_incubator->isReady())
+        return;
+    setContent(m_component->url(), m_component, m_incubator->object());
+    if (!isLoaded()) {
+        fail(errors());
+        return;
+    }
     if (!qobject_cast<TouchInputStyle *>(QApplication::style()))
         QApplication::setStyle(new TouchInputStyle);
     connect(rootObject(), SIGNAL(panelHeightChanged()), this, SLOT(follow()));
     connect(QGuiApplication::inputMethod(), &QInputMethod::visibleChanged, this,
             &KeyboardPanel::follow);
+    if (!m_locale.isEmpty())
+        setLanguage(m_locale);
     follow();
+    emit loadFinished(true);
+}
+
+void KeyboardPanel::fail(const QList<QQmlError> &errors)
+{
+    for (const QQmlError &error : errors)
+        qCCritical(lcKeyboard).noquote() << "on-screen keyboard unavailable:" << error.toString();
+    m_failed = true;
+    hide();
+    emit loadFinished(false);
+}
+
+bool KeyboardPanel::hasFailed() const
+{
+    return m_failed;
 }
 
 bool KeyboardPanel::isLoaded() const
@@ -65,6 +173,7 @@ bool KeyboardPanel::isLoaded() const
 
 void KeyboardPanel::setLanguage(const QString &code)
 {
+    m_locale = code;
     if (isLoaded())
         rootObject()->setProperty("keyboardLocale", code == QLatin1String("en")
                                                         ? QStringLiteral("en_GB")
@@ -116,6 +225,8 @@ void KeyboardPanel::close()
 
 void KeyboardPanel::follow()
 {
+    if (!isLoaded())
+        return;
     const bool open = isOpen();
     const int wanted = open ? qCeil(rootObject()->property("panelHeight").toReal()) : 0;
     const bool changed = open != (height() > 0);

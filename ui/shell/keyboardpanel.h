@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QQuickWidget>
+#include <memory>
 
+class QQmlComponent;
+class QQmlError;
 class QQuickItem;
 
 // Qt Virtual Keyboard inside the kiosk's own window, below the content. Under a kiosk
@@ -19,10 +22,17 @@ public:
     // Whether prepareEnvironment() made the virtual keyboard the input method.
     static bool inputMethodIsVirtualKeyboard();
 
+    // Takes its place at no height; the keys come with load().
     explicit KeyboardPanel(QWidget *parent = nullptr);
+    ~KeyboardPanel() override;
 
-    // False when the keyboard's QML modules could not be loaded (the log says which).
+    // Starts loading the keyboard's QML scene in the background (once); loadFinished() tells
+    // when it is done. It takes longer than all else before the kiosk's first frame, so the
+    // window asks for it once that frame is painted.
+    void load();
     bool isLoaded() const;
+    // The keyboard's QML modules could not be loaded (the log says which).
+    bool hasFailed() const;
     // "es" or "en": the layout the keyboard shows.
     void setLanguage(const QString &code);
     QString layoutLocale() const;
@@ -40,8 +50,23 @@ public slots:
 
 signals:
     void openChanged(bool open);
+    void loadFinished(bool ok);
 
 private slots:
     // Shows the panel when the input method asks for the keyboard, at the keys' height.
     void follow();
+
+private:
+    class IncubationSlices;
+    class PanelIncubator;
+
+    void componentLoaded();
+    void incubated();
+    void fail(const QList<QQmlError> &errors);
+
+    std::unique_ptr<IncubationSlices> m_slices;
+    QQmlComponent *m_component = nullptr;
+    std::unique_ptr<PanelIncubator> m_incubator;
+    bool m_failed = false;
+    QString m_locale; // as last set, for a scene loaded later
 };

@@ -123,11 +123,10 @@ MainWindow::MainWindow(const ViewContext &context, const QString &municipality,
     backPolicy.setRetainSizeWhenHidden(true); // the section's title must not jump sideways
     m_back->setSizePolicy(backPolicy);
 
-    m_sections = {
-        new HomeSection(m_context, m_stack),      new NewsSection(m_context, m_stack),
-        new ServicesSection(m_context, m_stack),  new NoticeboardSection(m_context, m_stack),
-        new LegalSection(m_context, m_stack),     new ParticipateSection(m_context, m_stack),
-        new MyRequestSection(m_context, m_stack), new MunicipalitySection(m_context, m_stack)};
+    // Sections are built when first shown, Home last of all here (showSection() below): the
+    // first frame does not wait for seven screens nobody has asked for yet, and Home's widgets
+    // are styled once, in their place, instead of again each time the theme or a parent changes.
+    m_sections = QList<Section *>(sectionKeys().size(), nullptr);
 
     auto *nav = new QWidget(this);
     m_navigation = nav;
@@ -137,10 +136,7 @@ MainWindow::MainWindow(const ViewContext &context, const QString &municipality,
     navLayout->setSpacing(6);
     // No QButtonGroup: in one, Tab reaches only the checked button. Every section is a Tab stop
     // of its own, and showSection() keeps exactly one checked.
-    for (int i = 0; i < m_sections.size(); ++i) {
-        const QString &key = sectionKeys().at(i);
-        Section *section = m_sections.at(i);
-        m_stack->addWidget(section);
+    for (const QString &key : sectionKeys()) {
         auto *button = new QToolButton(nav);
         button->setObjectName(QStringLiteral("nav_") + key);
         button->setCheckable(true);
@@ -149,15 +145,13 @@ MainWindow::MainWindow(const ViewContext &context, const QString &municipality,
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         m_nav.append(button);
         navLayout->addWidget(button, 1);
-        connect(button, &QToolButton::clicked, this, [this, section, key] {
+        connect(button, &QToolButton::clicked, this, [this, key] {
             // Touching the section one is in takes it back to its first screen.
-            if (m_stack->currentWidget() == section)
-                section->reset();
+            if (Section *current = currentSectionWidget();
+                current && current == m_sections.at(sectionKeys().indexOf(key)))
+                current->reset();
             showSection(key);
         });
-        connect(section, &Section::depthChanged, this, &MainWindow::updateBackButton);
-        connect(section, &Section::openRequested, this,
-                [this](Collection collection, const QString &id) { openItem(collection, id); });
     }
     connect(m_back, &QPushButton::clicked, this, &MainWindow::goBack);
     connect(m_languageButton, &QPushButton::clicked, this, [this] {
@@ -251,6 +245,12 @@ MainWindow::MainWindow(const ViewContext &context, const QString &municipality,
         // construction never renders under Qt 6.4's software renderer (its keys keep no size).
         m_keyboard = new KeyboardPanel;
         kioskLayout->addWidget(m_keyboard, 0, Qt::AlignHCenter);
+        connect(m_keyboard, &KeyboardPanel::loadFinished, this, [](bool ok) {
+            if (!ok)
+                qCWarning(lcShell)
+                    << "the on-screen keyboard is switched on in the configuration but could "
+                       "not be loaded: citizens cannot type by touch";
+        });
         connect(m_keyboard, &KeyboardPanel::openChanged, this, [this](bool open) {
             // While typing, the keys take the room the navigation had: the form stays in
             // view above them, and Back is still there.
@@ -428,15 +428,64 @@ void MainWindow::updateIcons()
     m_back->setIcon(QIcon(checked.arg(QStringLiteral("back"))));
 }
 
-Section *MainWindow::section(const QString &key) const
+Section *MainWindow::section(const QString &key)
 {
     const qsizetype index = sectionKeys().indexOf(key);
-    return index >= 0 ? m_sections.at(index) : nullptr;
+    return index >= 0 ? buildSection(index) : nullptr;
+}
+
+bool MainWindow::isSectionBuilt(const QString &key) const
+{
+    return m_sections.value(sectionKeys().indexOf(key)) != nullptr;
+}
+
+Section *MainWindow::buildSection(qsizetype index)
+{
+    if (Section *built = m_sections.at(index))
+        return built;
+    Section *section = nullptr;
+    switch (index) {
+    case 0:
+        section = new HomeSection(m_context, m_stack);
+        break;
+    case 1:
+        section = new NewsSection(m_context, m_stack);
+        break;
+    case 2:
+        section = new ServicesSection(m_context, m_stack);
+        break;
+    case 3:
+        section = new NoticeboardSection(m_context, m_stack);
+        break;
+    case 4:
+        section = new LegalSection(m_context, m_stack);
+        break;
+    case 5:
+        section = new ParticipateSection(m_context, m_stack);
+        break;
+    case 6:
+        section = new MyRequestSection(m_context, m_stack);
+        break;
+    default:
+        section = new MunicipalitySection(m_context, m_stack);
+        break;
+    }
+    m_sections[index] = section;
+    m_stack->addWidget(section);
+    connect(section, &Section::depthChanged, this, &MainWindow::updateBackButton);
+    connect(section, &Section::openRequested, this,
+            [this](Collection collection, const QString &id) { openItem(collection, id); });
+    return section;
+}
+
+Section *MainWindow::currentSectionWidget() const
+{
+    return static_cast<Section *>(m_stack->currentWidget());
 }
 
 QString MainWindow::currentSection() const
 {
-    const qsizetype index = m_sections.indexOf(static_cast<Section *>(m_stack->currentWidget()));
+    const qsizetype index = m_sections.indexOf(currentSectionWidget());
     return index >= 0 ? sectionKeys().at(index) : QString();
 }
 
@@ -445,12 +494,13 @@ void MainWindow::showSection(const QString &key)
     const qsizetype index = sectionKeys().indexOf(key);
     if (index < 0)
         return;
+    Section *target = buildSection(index);
     // Another section: whatever was being typed is out of sight, and so go the keys.
-    if (m_keyboard && m_stack->currentIndex() != int(index))
+    if (m_keyboard && currentSectionWidget() != target)
         m_keyboard->close();
     if (m_narrator)
         m_narrator->stop();
-    m_stack->setCurrentIndex(int(index));
+    m_stack->setCurrentWidget(target);
     for (qsizetype i = 0; i < m_nav.size(); ++i)
         m_nav.at(i)->setChecked(i == index);
     m_sectionTitle->setText(m_nav.at(index)->text());
@@ -494,13 +544,16 @@ void MainWindow::onSyncFinished(const SyncReport &report)
 
 void MainWindow::onBlobArrived(const QString &sha256)
 {
-    static_cast<LegalSection *>(section(QStringLiteral("legal")))->blobArrived(sha256);
+    // A legal section not built yet reads its documents when it is.
+    if (auto *legal = static_cast<LegalSection *>(
+            m_sections.at(sectionKeys().indexOf(QStringLiteral("legal")))))
+        legal->blobArrived(sha256);
     onContentChanged(); // pictures on Home and in News
 }
 
 void MainWindow::goBack()
 {
-    auto *current = static_cast<Section *>(m_stack->currentWidget());
+    Section *current = currentSectionWidget();
     if (current && current->goBack())
         return;
     // At a section's first screen, Back leads Home.
@@ -509,8 +562,10 @@ void MainWindow::goBack()
 
 void MainWindow::resetAll()
 {
-    for (Section *section : std::as_const(m_sections))
-        section->reset();
+    for (Section *section : std::as_const(m_sections)) {
+        if (section)
+            section->reset();
+    }
     showSection(sectionKeys().first());
 }
 
@@ -598,7 +653,7 @@ void MainWindow::readAloud()
         m_narrator->stop();
         return;
     }
-    const auto *current = static_cast<Section *>(m_stack->currentWidget());
+    const Section *current = currentSectionWidget();
     const QString text = current ? current->readableText() : QString();
     m_readAloudButton->setChecked(false); // speakingChanged checks it while it speaks
     if (!text.isEmpty())
@@ -617,6 +672,23 @@ void MainWindow::keepFocusVisible()
             return;
         }
     }
+}
+
+KeyboardPanel *MainWindow::keyboard() const
+{
+    return m_keyboard && !m_keyboard->hasFailed() ? m_keyboard : nullptr;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The keyboard's scene takes longer to load than everything before the first frame: it
+    // starts loading (in the background) once that frame is on screen.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        if (m_keyboard)
+            QTimer::singleShot(0, m_keyboard, &KeyboardPanel::load);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
@@ -653,7 +725,7 @@ void MainWindow::retranslate()
     m_languageButton->setText(m_language && m_language->language() == QLatin1String("es")
                                   ? QStringLiteral("English")
                                   : QStringLiteral("Español"));
-    if (QToolButton *current = m_nav.value(m_stack->currentIndex()))
+    if (QToolButton *current = m_nav.value(m_sections.indexOf(currentSectionWidget())))
         m_sectionTitle->setText(current->text());
     updateFreshness();
 }
@@ -672,8 +744,8 @@ void MainWindow::updateFreshness()
 void MainWindow::updateBackButton()
 {
     // Back is always there, except at Home's first screen where it leads nowhere.
-    auto *current = static_cast<Section *>(m_stack->currentWidget());
-    const bool atHome = m_stack->currentIndex() == 0 && current && current->depth() == 0;
+    Section *current = currentSectionWidget();
+    const bool atHome = current && current == m_sections.first() && current->depth() == 0;
     m_back->setVisible(!atHome);
 }
 
@@ -682,6 +754,8 @@ void MainWindow::refreshSections()
     const bool everything = std::exchange(m_changedEverything, false);
     const QSet<Collection> changed = std::exchange(m_changed, {});
     for (Section *section : std::as_const(m_sections)) {
+        if (!section)
+            continue; // it reads the cache as it is when it is built
         if (!section->isVisible())
             section->markStale();
         else if (everything)

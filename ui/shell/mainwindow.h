@@ -45,7 +45,10 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Section *section(const QString &key) const;
+    // The section, built now if it has not been shown yet.
+    Section *section(const QString &key);
+    // Sections are built when first shown (Home at once).
+    bool isSectionBuilt(const QString &key) const;
     QString currentSection() const;
     void showSection(const QString &key);
     // Shows an item in the section that presents its collection.
@@ -62,7 +65,9 @@ public:
     };
     Page page() const;
     IdleMonitor *idleMonitor() const { return m_idle; }
-    KeyboardPanel *keyboard() const { return m_keyboard; }
+    // The on-screen keyboard (its keys load in the background once the first frame is
+    // painted); null where it is off or could not be loaded.
+    KeyboardPanel *keyboard() const;
     ThemeController *theme() const { return m_theme; }
     // The clerks' desk over the citizens' screens (null where clerks do not work here).
     ClerkDesk *clerkDesk() const { return m_clerkDesk; }
@@ -93,6 +98,7 @@ signals:
     void exitRequested();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -105,6 +111,8 @@ private:
     void updateFreshness();
     void updateBackButton();
     void refreshSections();
+    Section *buildSection(qsizetype index);
+    Section *currentSectionWidget() const;
     void buildClerkDesk(QWidget *central);
     void useClerkTiming(bool clerk);
 
@@ -118,7 +126,7 @@ private:
     QLabel *m_sectionTitle;
     QList<QToolButton *> m_nav;
     QStackedWidget *m_stack;
-    QList<Section *> m_sections;
+    QList<Section *> m_sections; // in sectionKeys() order; null until built
     QTimer *m_refreshTimer;
     QSet<Collection> m_changed; // since the last refresh
     bool m_changedEverything = false;
@@ -134,6 +142,7 @@ private:
     QPushButton *m_contrastButton;
     QPushButton *m_readAloudButton;
     KeyboardPanel *m_keyboard = nullptr;
+    bool m_painted = false; // the first frame is on screen
     ThemeController *m_theme = nullptr;
     Narrator *m_narrator = nullptr;
     IdleMonitor *m_idle;
