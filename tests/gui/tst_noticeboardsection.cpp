@@ -305,6 +305,27 @@ private slots:
         QVERIFY(ids().contains(QStringLiteral("evt-2026-0003")));
     }
 
+    void showingAgainMovesTheTimeOnWithoutReadingTheCache()
+    {
+        QVERIFY(ids().contains(QStringLiteral("evt-2026-0001"))); // under way
+        m_section->hide();
+        m_clock->set(kNow.addSecs(4 * 3600));
+        QVERIFY(m_demo->put(Collection::Events, QStringLiteral("evt-test-unannounced"),
+                            eventData(QStringLiteral("Sin aviso"), QStringLiteral("event"),
+                                      QStringLiteral("2026-11-29T10:00:00-05:00"), QJsonValue(),
+                                      QJsonValue())));
+        m_section->show();
+        // The feria ended while the section was out of sight: gone when it is shown again ...
+        QVERIFY(!ids().contains(QStringLiteral("evt-2026-0001")));
+        QVERIFY(ids().contains(QStringLiteral("evt-2026-0003")));
+        // ... while the cache, which nobody said had changed, was not read again.
+        QVERIFY(!ids().contains(QStringLiteral("evt-test-unannounced")));
+        m_section->hide();
+        m_section->markStale(); // what a sync does
+        m_section->show();
+        QVERIFY(ids().contains(QStringLiteral("evt-test-unannounced")));
+    }
+
     void callsStayUntilTheirDeadline()
     {
         QVERIFY(m_demo->put(Collection::Events, QStringLiteral("evt-test-closed-call"),

@@ -150,6 +150,17 @@ void EventListModel::refresh()
     endResetModel();
 }
 
+void EventListModel::advanceNow()
+{
+    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTime();
+    if (now == m_now)
+        return;
+    m_now = now;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1),
+                         {SubtitleRole, WhenTextRole, Qt::AccessibleTextRole});
+}
+
 QString EventListModel::dayText(const QDateTime &when)
 {
     return QLocale().toString(when.date(), QStringLiteral("ddd d MMM"));

@@ -54,6 +54,8 @@ public:
 public slots:
     // Reads the cache and the clock again.
     void refresh();
+    // Reads the clock again, not the cache: what a row says may depend on the time.
+    void advanceNow();
 
 private:
     struct Entry

@@ -2,6 +2,8 @@
 
 #include "section.h"
 
+#include <functional>
+
 class ChipBar;
 class EventFilterModel;
 class EventListModel;
@@ -47,6 +49,9 @@ private:
 
     void setPage(Page page);
     void reload(); // the cache and the clock again, keeping filters, place and choice
+    // Runs `change` to the events' list (a read of the cache, or only of the clock), then
+    // filters again, keeping the filters, the place in the list and the row chosen.
+    void keepPlace(const std::function<void()> &change);
     void updateChoices();
     void updateOrganiserButton();
     void updateEmptyState();

@@ -35,6 +35,7 @@ public:
     // The cache changed while this section was out of sight: it refreshes when next shown, so
     // that a sync refreshes one section, not eight (a large municipality's lists take a while).
     void markStale() { m_stale = true; }
+    bool isStale() const { return m_stale; }
     // Refreshes now if the cache changed since the last refresh (before opening an item).
     void refreshIfStale();
     // Shows one item of a collection this section presents; false if it has no such item.
