@@ -37,7 +37,7 @@ void readNews(JsonReader &in, ContentItem &item)
     item.title = in.string(QLatin1StringView("title"), kTitleMax);
     const QString summary = in.optionalString(QLatin1StringView("summary"));
     const QString body = in.string(QLatin1StringView("body"), kTextMax);
-    item.category = in.string(QLatin1StringView("category"), 100);
+    item.category = in.string(ItemValidator::categoryField(Collection::News), 100);
     item.sortKey = sortableUtc(in.dateTime(QLatin1StringView("published_at")));
     in.optionalString(QLatin1StringView("author"));
     item.searchText = joined({item.title, summary, body});
@@ -47,7 +47,7 @@ void readService(JsonReader &in, ContentItem &item)
 {
     item.title = in.string(QLatin1StringView("name"), kTitleMax);
     const QString office = in.string(QLatin1StringView("office"), kTitleMax);
-    item.category = in.optionalString(QLatin1StringView("topic"), 100);
+    item.category = in.optionalString(ItemValidator::categoryField(Collection::Services), 100);
     in.oneOf(QLatin1StringView("status"), kServiceStatuses);
     in.optionalString(QLatin1StringView("status_note"));
     in.optionalInteger(QLatin1StringView("waiting_minutes"), 0, 24 * 60);
@@ -63,7 +63,7 @@ void readEvent(JsonReader &in, ContentItem &item)
 {
     item.title = in.string(QLatin1StringView("title"), kTitleMax);
     in.oneOf(QLatin1StringView("kind"), kEventKinds);
-    item.category = in.string(QLatin1StringView("category"), 100);
+    item.category = in.string(ItemValidator::categoryField(Collection::Events), 100);
     const QDateTime starts = in.dateTime(QLatin1StringView("starts_at"));
     const auto ends = in.optionalDateTime(QLatin1StringView("ends_at"));
     if (ends && starts.isValid() && ends->isValid() && *ends < starts)
@@ -79,7 +79,7 @@ void readEvent(JsonReader &in, ContentItem &item)
 void readLegal(JsonReader &in, ContentItem &item)
 {
     item.title = in.string(QLatin1StringView("title"), kTitleMax * 2);
-    item.category = in.oneOf(QLatin1StringView("type"), kLegalTypes);
+    item.category = in.oneOf(ItemValidator::categoryField(Collection::Legal), kLegalTypes);
     in.optionalString(QLatin1StringView("number"), 100);
     in.optionalString(QLatin1StringView("issuer"));
     in.optionalString(QLatin1StringView("gazette"));
@@ -92,7 +92,7 @@ void readLegal(JsonReader &in, ContentItem &item)
 void readProject(JsonReader &in, ContentItem &item)
 {
     item.title = in.string(QLatin1StringView("title"), kTitleMax);
-    item.category = in.optionalString(QLatin1StringView("status"), 100);
+    item.category = in.optionalString(ItemValidator::categoryField(Collection::Projects), 100);
     in.integer(QLatin1StringView("progress"), 0, 100);
     item.sortKey = item.title.toLower();
     item.searchText = joined({item.title, in.optionalString(QLatin1StringView("description"))});
@@ -101,7 +101,7 @@ void readProject(JsonReader &in, ContentItem &item)
 void readPage(JsonReader &in, ContentItem &item)
 {
     item.title = in.string(QLatin1StringView("title"), kTitleMax);
-    item.category = in.string(QLatin1StringView("section"), 100);
+    item.category = in.string(ItemValidator::categoryField(Collection::Pages), 100);
     const qint64 order = in.optionalInteger(QLatin1StringView("order"), 0, 9999).value_or(0);
     item.sortKey = item.category + QLatin1Char('\x1f') +
                    QStringLiteral("%1").arg(order, 4, 10, QLatin1Char('0'));
@@ -161,7 +161,7 @@ void readSurveyResults(JsonReader &in, const QJsonValue &value)
 void readSurvey(JsonReader &in, ContentItem &item)
 {
     item.title = in.string(QLatin1StringView("title"), kTitleMax);
-    item.category = in.optionalString(QLatin1StringView("status"), 100);
+    item.category = in.optionalString(ItemValidator::categoryField(Collection::Surveys), 100);
     const auto closes = in.optionalDateTime(QLatin1StringView("closes_at"));
     item.sortKey = closes ? sortableUtc(*closes) : QString();
     const QJsonArray questions = in.array(QLatin1StringView("questions"));
@@ -184,7 +184,7 @@ void readSurvey(JsonReader &in, ContentItem &item)
 void readCategory(JsonReader &in, ContentItem &item)
 {
     item.title = in.string(QLatin1StringView("name"), kTitleMax);
-    item.category = in.optionalString(QLatin1StringView("group"), 100);
+    item.category = in.optionalString(ItemValidator::categoryField(Collection::Categories), 100);
     in.array(QLatin1StringView("attributes"));
     item.sortKey = (item.category + QLatin1Char('\x1f') + item.title).toLower();
 }
@@ -197,7 +197,7 @@ void readForumTopic(JsonReader &in, ContentItem &item)
 
 void readForumPost(JsonReader &in, ContentItem &item)
 {
-    item.category = in.string(QLatin1StringView("topic_id"), 200);
+    item.category = in.string(ItemValidator::categoryField(Collection::ForumPosts), 200);
     item.title = in.optionalString(QLatin1StringView("author"), 200);
     in.string(QLatin1StringView("body"), 64 * 1024);
     item.sortKey = sortableUtc(in.dateTime(QLatin1StringView("created_at")));
@@ -206,7 +206,7 @@ void readForumPost(JsonReader &in, ContentItem &item)
 void readStatus(JsonReader &in, ContentItem &item)
 {
     item.title = in.string(QLatin1StringView("reference"), 100);
-    item.category = in.string(QLatin1StringView("status"), 100);
+    item.category = in.string(ItemValidator::categoryField(Collection::Statuses), 100);
     in.optionalString(QLatin1StringView("note"));
     item.sortKey = sortableUtc(in.dateTime(QLatin1StringView("updated_at")));
 }
@@ -239,6 +239,32 @@ bool ItemValidator::isValidId(const QString &id)
             return false;
     }
     return true;
+}
+
+QLatin1StringView ItemValidator::categoryField(Collection collection)
+{
+    switch (collection) {
+    case Collection::News:
+    case Collection::Events:
+        return QLatin1StringView("category");
+    case Collection::Services:
+        return QLatin1StringView("topic");
+    case Collection::Legal:
+        return QLatin1StringView("type");
+    case Collection::Projects:
+    case Collection::Surveys:
+    case Collection::Statuses:
+        return QLatin1StringView("status");
+    case Collection::Pages:
+        return QLatin1StringView("section");
+    case Collection::Categories:
+        return QLatin1StringView("group");
+    case Collection::ForumPosts:
+        return QLatin1StringView("topic_id");
+    case Collection::ForumTopics:
+        break;
+    }
+    return {};
 }
 
 std::optional<ContentItem> ItemValidator::validate(Collection collection, const QString &id,

@@ -13,5 +13,8 @@ public:
     static std::optional<ContentItem> validate(Collection collection, const QString &id,
                                                const QJsonObject &data, QString *error);
     static bool isValidId(const QString &id);
+    // The field of an item's JSON that its `category` holds (a news item's "category", a
+    // service's "topic", a law's "type"...); empty where none does.
+    static QLatin1StringView categoryField(Collection collection);
     static bool isSha256(const QString &text);
 };

@@ -46,6 +46,10 @@ public:
     // `starts_at` where they have no end, is not before it (the events still to come; items
     // without an end key, which only events have, are never returned).
     QList<ContentItem> notOver(Collection collection, const QDateTime &now, int limit) const;
+    // One page of list() (or of list() reversed, `newestFirst`), starting after `after` (an
+    // item of the previous page; null for the first page): a long list read as it is scrolled.
+    QList<ContentItem> listPage(Collection collection, bool newestFirst, const ContentItem *after,
+                                int limit) const;
     // The first `limit` items of list(), reordered so that those whose `field` is values[0]
     // come first, then values[1] and so on, then the rest: the services with a problem first.
     QList<ContentItem> firstWhere(Collection collection, const QString &field,

@@ -250,6 +250,69 @@ private slots:
         QVERIFY(m_section->findChild<QPushButton *>(QStringLiteral("newsCategory_"))->isChecked());
         QVERIFY(!list()->currentIndex().isValid());
     }
+
+    void aLongListIsReadAsItIsScrolled()
+    {
+        // A large municipality: 450 more news items, the oldest of a category of its own.
+        DemoCache large;
+        QVERIFY2(large.open(), qPrintable(large.error()));
+        const QDateTime first(QDate(2019, 1, 1), QTime(9, 0), Qt::UTC);
+        for (int i = 0; i < 450; ++i) {
+            const bool oldest = i == 0;
+            QVERIFY2(large.put(Collection::News, QStringLiteral("archivo-%1").arg(i),
+                               {{QStringLiteral("title"), QStringLiteral("Archivo %1").arg(i)},
+                                {QStringLiteral("body"), QStringLiteral("Texto.")},
+                                {QStringLiteral("category"),
+                                 oldest ? QStringLiteral("historia") : QStringLiteral("cultura")},
+                                {QStringLiteral("published_at"),
+                                 first.addDays(i).toString(Qt::ISODate)}}),
+                     qPrintable(large.error()));
+        }
+        const int total = large.store().count(Collection::News);
+        ViewContext context;
+        context.store = &large.store();
+        context.cacheDb = &large.database();
+        context.clock = &m_clock;
+        NewsSection section(context);
+        section.resize(1600, 900);
+        section.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&section));
+        auto *longList = section.findChild<TouchList *>(QStringLiteral("newsList"));
+        // Not all of it before the list shows ...
+        const int shown = longList->model()->rowCount();
+        QVERIFY2(shown > 0 && shown < total, qPrintable(QString::number(shown)));
+        // ... the rest as the person scrolls to the end, newest first all the way.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                longList->scrollToBottom();
+                return longList->model()->rowCount() == total;
+            }(),
+            10000);
+        const QAbstractItemModel *model = longList->model();
+        QCOMPARE(model->index(total - 1, 0).data(ContentListModel::IdRole).toString(),
+                 QStringLiteral("archivo-0"));
+        for (int row = 1; row < total; ++row)
+            QVERIFY(model->index(row - 1, 0)
+                        .data(ContentListModel::DataRole)
+                        .toJsonObject()
+                        .value(QStringLiteral("published_at"))
+                        .toString() >= model->index(row, 0)
+                                           .data(ContentListModel::DataRole)
+                                           .toJsonObject()
+                                           .value(QStringLiteral("published_at"))
+                                           .toString());
+        // A category whose only item is the oldest is offered from the start, and choosing it
+        // finds that item, though the list had not been read that far.
+        section.reset();
+        QCOMPARE(longList->model()->rowCount(), shown);
+        auto *history = section.findChild<QPushButton *>(QStringLiteral("newsCategory_historia"));
+        QVERIFY(history);
+        QTest::mouseClick(history, Qt::LeftButton);
+        QCOMPARE(longList->model()->rowCount(), 1);
+        QVERIFY(longList->isVisible());
+        QCOMPARE(longList->model()->index(0, 0).data(ContentListModel::IdRole).toString(),
+                 QStringLiteral("archivo-0"));
+    }
 };
 
 QTEST_MAIN(TestNewsSection)

@@ -70,6 +70,60 @@ private slots:
         QCOMPARE(model.rowOf(QStringLiteral("none")), -1);
         QVERIFY(!model.data(model.index(5), Qt::DisplayRole).isValid());
     }
+
+    void readsALongListAPageAtATime()
+    {
+        for (int day = 1; day <= 5; ++day)
+            publishNews(QStringLiteral("dia-%1").arg(day), QStringLiteral("Día %1").arg(day),
+                        QStringLiteral("2026-09-0%1T10:00:00-05:00").arg(day));
+        const int total = m_store->count(Collection::News);
+        ContentListModel model(*m_store, Collection::News);
+        model.setPageSize(3);
+        model.refresh();
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(inserted.count(), 1);
+        // A refresh reads as far as the person had scrolled, not back to the first page.
+        model.refresh();
+        QCOMPARE(model.rowCount(), 6);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), total);
+        // Newest first across the pages, each item once.
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.append(model.index(row).data(ContentListModel::IdRole).toString());
+            if (row > 0)
+                QVERIFY(model.index(row - 1)
+                            .data(ContentListModel::DataRole)
+                            .toJsonObject()
+                            .value(QStringLiteral("published_at"))
+                            .toString() >= model.index(row)
+                                               .data(ContentListModel::DataRole)
+                                               .toJsonObject()
+                                               .value(QStringLiteral("published_at"))
+                                               .toString());
+        }
+        ids.removeDuplicates();
+        QCOMPARE(ids.size(), total);
+        QCOMPARE(ids.last(), QStringLiteral("dia-1"));
+        model.rewind();
+        QCOMPARE(model.rowCount(), 3);
+
+        // The rows inserted page by page are announced as a view expects (the tester itself
+        // asks for more pages as it checks).
+        ContentListModel tested(*m_store, Collection::News);
+        tested.setPageSize(2);
+        QAbstractItemModelTester tester(&tested,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tested.refresh();
+        while (tested.canFetchMore({}))
+            tested.fetchMore({});
+        QCOMPARE(tested.rowCount(), total);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContentListModel)

@@ -223,6 +223,28 @@ private slots:
         QVERIFY(m_store->fieldValues(Collection::News, QStringLiteral("place")).isEmpty());
     }
 
+    void categoriesComeFromTheirIndex()
+    {
+        // News categories are what each item's `category` holds: read from schema 007's index.
+        QString error;
+        QVERIFY(m_store->applyPage(page(0, 2,
+                                        {news(1, QStringLiteral("a"), QStringLiteral("Primera"),
+                                              QStringLiteral("2026-11-01T10:00:00Z")),
+                                         news(2, QStringLiteral("b"), QStringLiteral("Segunda"),
+                                              QStringLiteral("2026-11-02T10:00:00Z"))}),
+                                   &error));
+        QCOMPARE(m_store->fieldValues(Collection::News, QStringLiteral("category")),
+                 QStringList{QStringLiteral("comunidad")});
+        QSqlQuery plan(m_db->connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT DISTINCT category FROM items "
+                                         "WHERE collection = 'news' AND category <> ''")));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + u'\n';
+        QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX items_by_category")),
+                 qPrintable(steps));
+    }
+
     void firstWhereOrdersByTheValuesGiven()
     {
         QString error;
@@ -245,6 +267,22 @@ private slots:
         // Without values to put first it is list(), cut.
         QCOMPARE(ids(m_store->firstWhere(Collection::News, QStringLiteral("title"), {}, 2)),
                  (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        // Items without the field at all are among the rest.
+        QCOMPARE(ids(m_store->firstWhere(Collection::News, QStringLiteral("status"),
+                                         {QStringLiteral("unavailable")}, 3)),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        // Services by status are read from their own index, not sorted (schema 007).
+        QSqlQuery plan(m_db->connection());
+        QVERIFY(plan.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id, title, category, sort_key, list_data FROM items "
+            "WHERE collection = 'services' AND json_extract(list_data, '$.\"status\"') = "
+            "'limited' ORDER BY sort_key, id LIMIT 6")));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + u'\n';
+        QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX items_services_by_status")) &&
+                     !steps.contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(steps));
     }
 
     void migrationKnowsWhenCachedEventsEnd()

@@ -3,6 +3,7 @@
 #include "contentstore.h"
 #include "itempresenter.h"
 
+#include <QScopedValueRollback>
 #include <algorithm>
 
 namespace {
@@ -56,8 +57,44 @@ QString ContentListModel::subtitle(const ContentItem &item) const
 
 void ContentListModel::refresh()
 {
-    QList<ContentItem> items = m_store.list(m_collection);
-    if (newestFirst(m_collection))
-        std::reverse(items.begin(), items.end());
+    read(std::max(m_pageSize, rowCount()));
+}
+
+void ContentListModel::rewind()
+{
+    read(m_pageSize);
+}
+
+void ContentListModel::read(int rows)
+{
+    // A view (or a model tester) may ask for more while the list is being replaced.
+    const QScopedValueRollback fetching(m_fetching, true);
+    if (m_pageSize <= 0) {
+        QList<ContentItem> items = m_store.list(m_collection);
+        if (newestFirst(m_collection))
+            std::reverse(items.begin(), items.end());
+        setItems(std::move(items));
+        return;
+    }
+    QList<ContentItem> items =
+        m_store.listPage(m_collection, newestFirst(m_collection), nullptr, rows);
+    m_complete = items.size() < rows;
     setItems(std::move(items));
+}
+
+bool ContentListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete && !m_fetching;
+}
+
+void ContentListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QScopedValueRollback fetching(m_fetching, true); // one page at a time
+    const ContentItem last = rowCount() > 0 ? itemAt(rowCount() - 1) : ContentItem();
+    const QList<ContentItem> more = m_store.listPage(m_collection, newestFirst(m_collection),
+                                                     rowCount() > 0 ? &last : nullptr, m_pageSize);
+    m_complete = more.size() < m_pageSize;
+    appendItems(more);
 }

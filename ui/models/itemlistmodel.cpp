@@ -64,3 +64,13 @@ void ItemListModel::setItems(QList<ContentItem> items)
     m_items = std::move(items);
     endResetModel();
 }
+
+void ItemListModel::appendItems(const QList<ContentItem> &items)
+{
+    if (items.isEmpty())
+        return;
+    const int first = int(m_items.size());
+    beginInsertRows({}, first, first + int(items.size()) - 1);
+    m_items += items;
+    endInsertRows();
+}

@@ -35,6 +35,8 @@ protected:
     // A sync that changed only what rows say (a service's status, a corrected title) must not
     // reset the list under a person's finger: same rows in the same order are updated in place.
     void setItems(QList<ContentItem> items);
+    // More rows at the end (the next page of a long list).
+    void appendItems(const QList<ContentItem> &items);
 
 private:
     QList<ContentItem> m_items;

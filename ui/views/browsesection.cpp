@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSet>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -26,6 +25,9 @@ namespace {
 
 const QSize kPicture(400, 225); // beside the text, leaving it room on a 1280-pixel screen
 constexpr int kMaxChips = 10;   // about two rows of buttons on a 1280-pixel-wide screen
+// Rows read at a time: a few screens' worth. A large municipality's 100,000 news items are
+// read as the person scrolls, not all before the list shows (that took most of a second).
+constexpr int kListPage = 200;
 
 } // namespace
 
@@ -55,9 +57,13 @@ BrowseSection::BrowseSection(const ViewContext &context, Collection collection,
     m_reader->setObjectName(prefix + QStringLiteral("Reader"));
     m_image->setObjectName(prefix + QStringLiteral("Image"));
 
+    m_model->setPageSize(kListPage);
     m_filtered->setSourceModel(m_model);
     m_list->setModel(m_filtered);
     m_list->setItemDelegate(new ItemDelegate(m_list, context.blobs ? &m_images : nullptr));
+    // Every row is as tall as any other (ItemDelegate::sizeHint reads no row): the list lays
+    // out 100,000 news without asking each row its size.
+    m_list->setUniformItemSizes(true);
     connect(m_list, &TouchList::activated, this, [this](const QModelIndex &index) {
         showReader(index.data(ContentListModel::IdRole).toString());
     });
@@ -136,6 +142,7 @@ void BrowseSection::reset()
     for (const Filter &filter : std::as_const(m_filters))
         filter.bar->setCurrent(QString());
     m_filtered->clearRequirements();
+    m_model->rewind(); // one person's long scroll is not read again at each sync
     updateFilters();
     m_list->resetPosition();
     updateEmptyState();
@@ -148,7 +155,7 @@ void BrowseSection::refresh()
     updateEmptyState();
     if (m_currentId.isEmpty())
         return;
-    if (m_model->rowOf(m_currentId) < 0)
+    if (!context().store->item(m_collection, m_currentId))
         goBack(); // withdrawn while being read
     else
         renderReader(true);
@@ -156,7 +163,7 @@ void BrowseSection::refresh()
 
 bool BrowseSection::openItem(Collection collection, const QString &id)
 {
-    if (collection != m_collection || m_model->rowOf(id) < 0)
+    if (collection != m_collection || !context().store->item(collection, id))
         return false;
     showReader(id);
     return true;
@@ -268,19 +275,11 @@ void BrowseSection::renderReader(bool keepScroll)
 
 QStringList BrowseSection::valuesOf(const Filter &filter) const
 {
-    // From the rows already read, not the cache again: a filter's values are those shown.
-    QSet<QString> seen;
+    // From the cache, not from the rows read so far: the list reads its rows as it is scrolled.
     QStringList values;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString value = m_model->index(row)
-                                  .data(ContentListModel::DataRole)
-                                  .toJsonObject()
-                                  .value(filter.field)
-                                  .toString();
-        if (!value.isEmpty() && !seen.contains(value)) {
-            seen.insert(value);
+    for (const QString &value : context().store->fieldValues(m_collection, filter.field)) {
+        if (!value.isEmpty())
             values.append(value);
-        }
     }
     QCollator collator;
     collator.setNumericMode(true);
@@ -314,6 +313,10 @@ void BrowseSection::updateFilters()
 
 void BrowseSection::updateEmptyState()
 {
+    // A choice whose items are all further down the list than read so far: read on until one
+    // shows (or the list ends), or the list would look empty and never be scrolled to them.
+    while (m_filtered->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
     const bool empty = m_filtered->rowCount() == 0;
     m_empty->setText(emptyText());
     m_list->setVisible(!empty);

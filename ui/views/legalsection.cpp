@@ -157,6 +157,7 @@ QWidget *LegalSection::buildBrowsePage()
 
     m_list->setObjectName(QStringLiteral("legalList"));
     m_list->setItemDelegate(new ItemDelegate(m_list));
+    m_list->setUniformItemSizes(true); // ItemDelegate's rows are all as tall: no row is asked
     m_list->setModel(m_filterModel);
     m_results->setObjectName(QStringLiteral("legalResults"));
     m_results->setItemDelegate(new LegalHitDelegate(m_results));
