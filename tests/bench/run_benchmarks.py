@@ -11,6 +11,8 @@ into the real server, and measures on this machine, in this one run:
   legal search    p50/p95/p99 of typical queries, beside the same statement in sqlite3
   start-up        process start to first painted frame and peak memory with the large cache,
                   beside a static page of the same home screen in headless Chromium
+  sections        touching each section of the kiosk over the large cache, the first time
+                  (sections are built on their first touch) and again: touch to window painted
   UI stall        the longest stall of the kiosk's event loop during the full sync
   outbox          submissions/s through upload, beside what the server accepts from wrk
   change feed     the server's requests/s for kiosks' checks under 100 connections (wrk),
@@ -485,6 +487,31 @@ class Bench:
         self.notes.append(f"Start-up: kiosk {kiosk['method']}; Chromium "
                           f"({chromium['version']}): {chromium['method']}.")
 
+    # ---------------------------------------------------------------- touching a section
+
+    def sections(self):
+        config, data = self.kiosk_config("sections")
+        shutil.copytree(self.synced_dir, data, dirs_exist_ok=True)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        result = subprocess.run([os.path.join(self.bench_dir, "bench_sectionopen"), "--config",
+                                 config], env=env, capture_output=True, text=True)
+        lines = [l for l in result.stdout.splitlines() if l.startswith("{")]
+        if result.returncode != 0 or not lines:
+            raise RuntimeError(f"bench_sectionopen failed: {result.stdout} "
+                               f"{result.stderr[-2000:]}")
+        touched = json.loads(lines[-1])
+        first = sorted(touched.items(), key=lambda entry: -entry[1]["first_ms"])
+        again = max(touched.items(), key=lambda entry: entry[1]["again_ms"])
+        self.row("Touching a section, large cache: the first time (slowest three)",
+                 "; ".join(f"**{name} {times['first_ms']:.0f} ms**" for name, times in first[:3]),
+                 "", "", "")
+        self.row("Touching a section again (slowest)",
+                 f"**{again[0]} {again[1]['again_ms']:.0f} ms**", "", "", "")
+        self.notes.append("Touching a section, from the touch to the window painted, the first "
+                          "time and again: " + "; ".join(
+                              f"{name} {times['first_ms']:.0f}/{times['again_ms']:.0f} ms"
+                              for name, times in touched.items()) + ".")
+
     # ---------------------------------------------------------------- UI stall
 
     def ui_stall(self):
@@ -589,7 +616,8 @@ class Bench:
             if not only or "sync" in only or not self.reuse_sync():
                 self.full_sync()
             steps = [("idle", self.idle_minutes), ("search", self.legal_search),
-                     ("startup", self.start_up), ("stall", self.ui_stall),
+                     ("startup", self.start_up), ("sections", self.sections),
+                     ("stall", self.ui_stall),
                      ("outbox", self.outbox), ("feed", self.change_feed)]
             for name, step in steps:
                 if only and name not in only:
@@ -800,7 +828,7 @@ def main():
     parser.add_argument("--work", default=os.path.join(ROOT, "build/bench"))
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=2017)
-    parser.add_argument("--only", help="comma-separated: sync,idle,search,startup,stall,outbox,"
+    parser.add_argument("--only", help="comma-separated: sync,idle,search,startup,sections,stall,outbox,"
                         "feed (without sync, the cache of the last full sync is reused)")
     parser.add_argument("--quick", action="store_true", help="shorter runs, for a smoke test")
     args = parser.parse_args()
