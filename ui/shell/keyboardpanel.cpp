@@ -4,16 +4,16 @@
 
 #include <QApplication>
 #include <QBasicTimer>
-#include <QQmlComponent>
-#include <QQmlEngine>
-#include <QQmlIncubationController>
-#include <QQmlIncubator>
-#include <QTimerEvent>
 #include <QInputMethod>
 #include <QLoggingCategory>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQmlError>
+#include <QQmlIncubationController>
+#include <QQmlIncubator>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTimerEvent>
 #include <QtMath>
 
 Q_LOGGING_CATEGORY(lcKeyboard, "ui.keyboard")
