@@ -25,6 +25,19 @@ namespace {
 // documentation run, not a test.
 constexpr int kSettleMs = 700;
 
+// The widget of that name a person can see. The clerks' desk holds forms of its own with the
+// same names as the citizens' (hidden while the citizens' screens show), and sections are
+// built when first touched, so the first child of that name may well be the clerks'.
+template<class T> T *shown(const QWidget &window, const QString &name)
+{
+    const QList<T *> found = window.findChildren<T *>(name);
+    for (T *widget : found) {
+        if (widget->isVisible())
+            return widget;
+    }
+    return found.value(0);
+}
+
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow &window, const QString &directory, QObject *parent)
@@ -84,7 +97,7 @@ void ScreenshotTour::next()
 
 bool ScreenshotTour::click(const QString &objectName)
 {
-    auto *button = m_window.findChild<QAbstractButton *>(objectName);
+    auto *button = shown<QAbstractButton>(m_window, objectName);
     if (!button || !button->isVisible())
         return false;
     button->click();
@@ -93,7 +106,7 @@ bool ScreenshotTour::click(const QString &objectName)
 
 bool ScreenshotTour::activateRow(const QString &listName, int row)
 {
-    auto *view = m_window.findChild<QAbstractItemView *>(listName);
+    auto *view = shown<QAbstractItemView>(m_window, listName);
     if (!view || !view->model() || row >= view->model()->rowCount())
         return false;
     const QModelIndex index = view->model()->index(row, 0);
@@ -104,7 +117,7 @@ bool ScreenshotTour::activateRow(const QString &listName, int row)
 
 bool ScreenshotTour::type(const QString &fieldName, const QString &text)
 {
-    auto *field = m_window.findChild<QLineEdit *>(fieldName);
+    auto *field = shown<QLineEdit>(m_window, fieldName);
     if (!field)
         return false;
     field->setFocus();
@@ -170,16 +183,18 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
          open(Collection::ForumTopics, QStringLiteral("forum-limpieza-ribera-rio-hondo"))},
         {QStringLiteral("18-receipt"),
          [this, section] {
-             auto *text = m_window.findChild<QPlainTextEdit *>(QStringLiteral("suggestionText"));
              if (!section(QStringLiteral("participate"))() ||
-                 !click(QStringLiteral("participateSuggestion")) || !text)
+                 !click(QStringLiteral("participateSuggestion")))
+                 return false;
+             auto *text = shown<QPlainTextEdit>(m_window, QStringLiteral("suggestionText"));
+             if (!text)
                  return false;
              text->setPlainText(tr("Tour of the kiosk's views: a suggestion to show the receipt."));
              return click(QStringLiteral("suggestionSend"));
          }},
         {QStringLiteral("19-my-request"),
          [this, section] {
-             auto *receipt = m_window.findChild<QLabel *>(QStringLiteral("receiptNumber"));
+             auto *receipt = shown<QLabel>(m_window, QStringLiteral("receiptNumber"));
              const QString number = receipt ? receipt->text() : QString();
              return section(QStringLiteral("myrequest"))() &&
                     type(QStringLiteral("requestNumber"), number) &&
@@ -197,9 +212,10 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
         {QStringLiteral("23-on-screen-keyboard"),
          [this] {
              m_window.wipe();
-             auto *field = m_window.findChild<QWidget *>(QStringLiteral("complaintDescription"));
-             if (!m_window.openItem(Collection::Categories, QStringLiteral("alumbrado-publico")) ||
-                 !field)
+             if (!m_window.openItem(Collection::Categories, QStringLiteral("alumbrado-publico")))
+                 return false;
+             auto *field = shown<QWidget>(m_window, QStringLiteral("complaintDescription"));
+             if (!field)
                  return false;
              // Under Xvfb no window manager makes the window active, and input methods only
              // serve the active window's focused field.
