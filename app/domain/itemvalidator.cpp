@@ -2,6 +2,7 @@
 
 #include "jsonreader.h"
 
+#include <cmath>
 #include <limits>
 
 namespace {
@@ -110,9 +111,10 @@ void readPage(JsonReader &in, ContentItem &item)
 
 bool isCount(const QJsonValue &value, qint64 max)
 {
+    // The range first: a number far outside a qint64's must never be cast to one.
     const double number = value.toDouble(-1);
-    return value.isDouble() && number == static_cast<double>(static_cast<qint64>(number)) &&
-           number >= 0 && number <= static_cast<double>(max);
+    return value.isDouble() && number >= 0 && number <= static_cast<double>(max) &&
+           number == std::trunc(number);
 }
 
 // A closed survey carries its aggregated results, from which kiosks draw charts: the numbers

@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include <cmath>
+
 JsonReader::JsonReader(const QJsonObject &object)
     : m_object(object)
 {}
@@ -62,16 +64,19 @@ qint64 JsonReader::integer(QLatin1StringView key, qint64 min, qint64 max)
 {
     const QJsonValue value = m_object.value(key);
     const double number = value.toDouble();
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+    if (!value.isDouble() || number != std::trunc(number)) {
         fail(QStringLiteral("'%1' must be a whole number").arg(key));
         return min;
     }
-    const auto whole = static_cast<qint64>(number);
-    if (whole < min || whole > max) {
+    // Outside a qint64's range the cast below would be undefined: such a number is out of any
+    // range a field allows.
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (number < -kLimit || number >= kLimit || static_cast<qint64>(number) < min ||
+        static_cast<qint64>(number) > max) {
         fail(QStringLiteral("'%1' must be between %2 and %3").arg(key).arg(min).arg(max));
         return min;
     }
-    return whole;
+    return static_cast<qint64>(number);
 }
 
 std::optional<qint64> JsonReader::optionalInteger(QLatin1StringView key, qint64 min, qint64 max)

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <cmath>
 
 namespace {
 
@@ -231,7 +232,8 @@ QString SubmissionValidator::surveyResponse(const QJsonObject &payload) const
             const int min = question.value(QLatin1StringView("min")).toInt(1);
             const int max = question.value(QLatin1StringView("max")).toInt(5);
             const double value = answer.toDouble(-1);
-            if (!answer.isDouble() || value != int(value) || value < min || value > max)
+            // The range first: a number far outside an int's must never be cast to one.
+            if (!answer.isDouble() || value < min || value > max || value != std::trunc(value))
                 return QStringLiteral("question '%1' must be a whole number from %2 to %3")
                     .arg(id)
                     .arg(min)

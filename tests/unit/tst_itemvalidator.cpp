@@ -131,6 +131,11 @@ private slots:
             << "'type'";
         QTest::newRow("project over 100%")
             << Collection::Projects << json(R"({"title":"T","progress":140})") << "'progress'";
+        // A number beyond any qint64 was cast to one (undefined) before it was range-checked.
+        QTest::newRow("project progress beyond any integer")
+            << Collection::Projects << json(R"({"title":"T","progress":1e300})") << "'progress'";
+        QTest::newRow("project progress below any integer")
+            << Collection::Projects << json(R"({"title":"T","progress":-1e300})") << "'progress'";
         QTest::newRow("survey without questions")
             << Collection::Surveys << json(R"({"title":"T","questions":[]})") << "'questions'";
         QTest::newRow("survey question of unknown type")

@@ -173,6 +173,11 @@ private slots:
         outOfScale[QStringLiteral("q2")] = 9;
         QTest::newRow("scale out of range")
             << "survey_response" << response(outOfScale) << "from 1 to 5";
+        // Found by fuzz_submission: a number beyond any int was cast to one (undefined).
+        QJsonObject huge = answers;
+        huge[QStringLiteral("q2")] = 4.2e94;
+        QTest::newRow("scale far beyond an int")
+            << "survey_response" << response(huge) << "from 1 to 5";
         QJsonObject notAnOption = answers;
         notAnOption[QStringLiteral("q1")] = QStringLiteral("luna");
         QTest::newRow("not an option") << "survey_response" << response(notAnOption) << "options";
