@@ -1,5 +1,7 @@
 #include "itempresenter.h"
 
+#include "htmltext.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
@@ -13,7 +15,7 @@ QString field(const ContentItem &item, const char *key)
 
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return HtmlText::escaped(text);
 }
 
 QString factRow(const QString &label, const QString &value)

@@ -1,6 +1,7 @@
 #include "legalpresenter.h"
 
 #include "articlesplitter.h"
+#include "htmltext.h"
 #include "itempresenter.h"
 #include "legalsearch.h"
 #include "spanishtokenizer.h"
@@ -82,7 +83,7 @@ QString factRow(const QString &label, const QString &value)
     if (value.trimmed().isEmpty())
         return {};
     return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        .arg(HtmlText::escaped(label), HtmlText::escaped(value));
 }
 
 } // namespace
@@ -112,7 +113,7 @@ LegalPresenter::Query LegalPresenter::query(const QString &typed)
 
 QString LegalPresenter::markedToHtml(const QString &marked)
 {
-    const QString escaped = marked.toHtmlEscaped();
+    const QString escaped = HtmlText::escaped(marked);
     QString html;
     html.reserve(escaped.size() + 64);
     bool open = false;
@@ -230,7 +231,7 @@ QString LegalPresenter::readerHtml(const ContentItem &item, const Query &highlig
     html += QStringLiteral("<h1 style=\"font-size:%1px;\">%2</h1>")
                 .arg(scaled(size, 1.4))
                 .arg(markedToHtml(markMatches(item.title, highlight)));
-    html += QStringLiteral("<p class=\"meta\">%1</p>").arg(kindText(item).toHtmlEscaped());
+    html += QStringLiteral("<p class=\"meta\">%1</p>").arg(HtmlText::escaped(kindText(item)));
     const QString facts =
         factRow(tr("Issued by"), field(item, "issuer")) +
         factRow(tr("Date"), ItemPresenter::dateText(field(item, "published_at"), false)) +
@@ -256,7 +257,7 @@ QString LegalPresenter::readerHtml(const ContentItem &item, const Query &highlig
                                "<a name=\"%3\"></a>%4</h2>")
                     .arg(scaled(size, 1.15))
                     .arg(scaled(size, 0.8))
-                    .arg(anchorName(i), part.label.toHtmlEscaped());
+                    .arg(anchorName(i), HtmlText::escaped(part.label));
         html += paragraphsHtml(withoutArticleHeading(part.text), highlight, QString());
     }
     html += QStringLiteral("</body></html>");

@@ -3,6 +3,7 @@
 #include "chipbar.h"
 #include "clock.h"
 #include "contentstore.h"
+#include "htmltext.h"
 #include "itemdelegate.h"
 #include "itempresenter.h"
 #include "pagelistmodel.h"
@@ -53,7 +54,7 @@ QString factRow(const QString &label, const QString &value)
     if (value.trimmed().isEmpty())
         return {};
     return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        .arg(HtmlText::escaped(label), HtmlText::escaped(value));
 }
 
 void keepPosition(TouchList *list, const std::function<void()> &change)
@@ -262,7 +263,7 @@ bool MunicipalitySection::showPage(const QString &id)
         return false;
     const int scroll = m_openPageId == id ? m_reader->verticalScrollBar()->value() : 0;
     const QString body = item->data.value(QLatin1StringView("body")).toString();
-    m_reader->setHtml(QStringLiteral("<h1>%1</h1>").arg(item->title.toHtmlEscaped()) +
+    m_reader->setHtml(QStringLiteral("<h1>%1</h1>").arg(HtmlText::escaped(item->title)) +
                       ItemPresenter::paragraphs(body));
     m_reader->verticalScrollBar()->setValue(scroll);
     m_pageTakeHome->setLink(TakeHomeLink::forItem(context().publicBase, Collection::Pages, id));

@@ -5,6 +5,7 @@
 #include "eventdelegate.h"
 #include "eventfiltermodel.h"
 #include "eventlistmodel.h"
+#include "htmltext.h"
 #include "itemdelegate.h"
 #include "itempresenter.h"
 #include "readabletext.h"
@@ -56,7 +57,7 @@ QString factRow(const QString &label, const QString &value)
     if (value.trimmed().isEmpty())
         return {};
     return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        .arg(HtmlText::escaped(label), HtmlText::escaped(value));
 }
 
 } // namespace
@@ -347,15 +348,14 @@ QString NoticeboardSection::detailHtml(const ContentItem &item) const
     const QDateTime now = m_events->now();
     const QString category = ItemPresenter::categoryText(item.category);
 
-    QString html = QStringLiteral("<h1>%1</h1>").arg(item.title.toHtmlEscaped());
+    QString html = QStringLiteral("<h1>%1</h1>").arg(HtmlText::escaped(item.title));
     html += QStringLiteral("<p class=\"meta\">%1</p>")
-                .arg((call ? tr("Call · %1") : tr("Event · %1")).arg(category).toHtmlEscaped());
+                .arg(HtmlText::escaped((call ? tr("Call · %1") : tr("Event · %1")).arg(category)));
     if (call && deadline.isValid()) {
         // What a person must not miss comes first and large.
         html += QStringLiteral("<p><b><font size=\"+2\">%1</font></b></p>")
-                    .arg(tr("Apply by %1")
-                             .arg(EventListModel::fullDateTimeText(deadline))
-                             .toHtmlEscaped());
+                    .arg(HtmlText::escaped(
+                        tr("Apply by %1").arg(EventListModel::fullDateTimeText(deadline))));
     }
     QStringList rows;
     if (call) {

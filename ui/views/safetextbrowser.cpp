@@ -87,10 +87,14 @@ void SafeTextBrowser::keepColoursReadable()
         }
     }
     QTextCursor cursor(document());
+    // One edit: the document is laid out again once, not after each change (with a long
+    // paragraph of many coloured runs, that took seconds).
+    cursor.beginEditBlock();
     for (const Change &change : std::as_const(changes)) {
         cursor.setPosition(change.position);
         cursor.setPosition(change.position + change.length, QTextCursor::KeepAnchor);
         cursor.setCharFormat(change.format);
     }
+    cursor.endEditBlock();
     m_adjusting = false;
 }

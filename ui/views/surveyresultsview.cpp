@@ -3,6 +3,7 @@
 #include "colorcontrast.h"
 #include "contentstore.h"
 #include "formfieldpage.h"
+#include "htmltext.h"
 #include "itempresenter.h"
 #include "plainlabel.h"
 #include "themebuilder.h"
@@ -44,7 +45,7 @@ QString axisLabel(const QString &plain)
     if (!line.isEmpty())
         lines.append(line);
     for (QString &each : lines)
-        each = each.toHtmlEscaped();
+        each = HtmlText::escaped(each);
     return lines.join(QStringLiteral("<br>"));
 }
 
