@@ -20,3 +20,15 @@ function(mk_add_test name)
     TIMEOUT ${T_TIMEOUT}
     ENVIRONMENT "QT_QPA_PLATFORM=${platform};LC_ALL=C.UTF-8;QT_LOGGING_RULES=*.debug=false")
 endfunction()
+
+# The same test binary again with the wall clock far wrong (libfaketime; the monotonic clock,
+# which timers use, stays true, as on a kiosk whose clock battery or NTP failed).
+#   mk_add_clock_skew_test(tst_idlereset "1970-01-02 00:00:00")
+function(mk_add_clock_skew_test name clock)
+  string(SUBSTRING "${clock}" 0 4 year)
+  get_test_property(${name} LABELS labels)
+  get_test_property(${name} ENVIRONMENT environment)
+  add_test(NAME ${name}_clock${year} COMMAND faketime -f "@${clock}" $<TARGET_FILE:${name}>)
+  set_tests_properties(${name}_clock${year} PROPERTIES
+    LABELS "${labels}" TIMEOUT 120 ENVIRONMENT "${environment};DONT_FAKE_MONOTONIC=1")
+endfunction()

@@ -11,7 +11,7 @@ build_packages=(cmake ninja-build g++ pkg-config libsystemd-dev
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qtqml-workerscript
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qt-labs-folderlistmodel)
 demo_packages=(xvfb xauth x11-utils imagemagick poppler-utils)
-test_packages=(clang libclang-rt-14-dev poppler-utils zbar-tools nginx-light openssl)
+test_packages=(clang libclang-rt-14-dev poppler-utils zbar-tools nginx-light openssl faketime)
 # Building the .deb files and checking them (systemd for systemd-analyze, which checks the
 # units; a container may lack it).
 package_packages=(dpkg-dev lintian systemd help2man)

@@ -149,10 +149,15 @@ std::optional<OutboxStore::Item> OutboxStore::enqueue(const QString &type, const
 std::optional<OutboxStore::Item> OutboxStore::nextDue(const QDateTime &now) const
 {
     QSqlQuery query(m_db.connection());
+    // No retry is ever put off by more than a few hours (OutboxUploader's backoff). One due
+    // further ahead than a day was scheduled while the kiosk's clock was ahead, and that clock
+    // has since been put right: it is due now, not in years.
     query.prepare(QLatin1String(kColumns) +
-                  QStringLiteral("WHERE state = 'pending' AND next_attempt_at <= ? "
+                  QStringLiteral("WHERE state = 'pending' AND "
+                                 "(next_attempt_at <= ? OR next_attempt_at > ?) "
                                  "ORDER BY next_attempt_at, local_id LIMIT 1"));
     query.addBindValue(timeText(now));
+    query.addBindValue(timeText(now.addDays(1)));
     if (!query.exec() || !query.next())
         return std::nullopt;
     return itemFromRow(query);

@@ -127,6 +127,30 @@ private slots:
         QCOMPARE(stats.rejected, 1);
     }
 
+    void aRetryScheduledUnderAClockThatWasAheadIsDueOnceTheClockIsRight()
+    {
+        OutboxStore outbox;
+        QString error;
+        QVERIFY(outbox.open(newPath(), &error));
+        // The kiosk's clock said 2099 when the server was unreachable ...
+        const QDateTime ahead(QDate(2099, 12, 31), QTime(23, 0), Qt::UTC);
+        const auto item = outbox.enqueue(QStringLiteral("suggestion"), QStringLiteral("es"),
+                                         {{QStringLiteral("text"), QStringLiteral("Más bancos")}},
+                                         ahead, {}, &error);
+        QVERIFY2(item, qPrintable(error));
+        QVERIFY(outbox.markRetry(item->localId, QStringLiteral("no network"), ahead.addSecs(3600)));
+        // ... then it was put right: the item waits for its backoff, not for 2099.
+        const QDateTime right(QDate(2026, 11, 28), QTime(15, 0), Qt::UTC);
+        QCOMPARE(outbox.nextDue(right)->localId, item->localId);
+        // A retry an hour ahead of a right clock still waits its hour.
+        QVERIFY(outbox.markRetry(item->localId, QStringLiteral("no network"), right.addSecs(3600)));
+        QVERIFY(!outbox.nextDue(right));
+        QCOMPARE(outbox.nextDue(right.addSecs(3601))->localId, item->localId);
+        // And a clock put back to 1970 delays nothing queued under a right one: due at once.
+        const QDateTime behind(QDate(1970, 1, 2), QTime(0, 0), Qt::UTC);
+        QCOMPARE(outbox.nextDue(behind)->localId, item->localId);
+    }
+
     void personalDataIsGoneFromTheFileOnceAccepted()
     {
         const QString path = newPath();
