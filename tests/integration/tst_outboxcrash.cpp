@@ -32,6 +32,7 @@ class TestOutboxCrash : public QObject
 
 private:
     static constexpr int kItems = 400;
+    static constexpr int kMoreItems = 50; // queued for the full-disk test
     static constexpr int kKills = 32;
 
     // What the test queued, by idempotency key.
@@ -164,10 +165,12 @@ private:
                run.output;
     }
 
-    Run upload(int killAfter)
+    Run upload(int killAfter, qint64 fileSizeLimit = -1)
     {
-        return runKiosk({QStringLiteral("--config"), m_config, QStringLiteral("--upload-once")},
-                        killAfter);
+        return KillableRun::run(
+            TestPaths::kioskBinary(),
+            {QStringLiteral("--config"), m_config, QStringLiteral("--upload-once")}, killAfter,
+            fileSizeLimit);
     }
 
     // The outbox exactly as the killed process left it, copied without its -shm: the kiosk's
@@ -554,6 +557,55 @@ private slots:
         qInfo("outbox crash test: %d items, %d kills, %d sent before the final run (%d more "
               "by it), %lld ms in all",
               kItems, kills, sentBeforeFinal, pending, total.elapsed());
+    }
+
+    void aFullDiskDuringUploadLosesNothing()
+    {
+        // More for the outbox, queued while there was room.
+        QRandomGenerator random(m_seed ^ 0xd15cu);
+        {
+            OutboxStore outbox;
+            QString error;
+            QVERIFY2(outbox.open(QDir(m_dataDir).filePath(outboxFile()), &error),
+                     qPrintable(error));
+            for (int number = 1; number <= kMoreItems; ++number) {
+                const auto item = outbox.enqueue(QStringLiteral("suggestion"), QStringLiteral("es"),
+                                                 suggestion(random, kItems + number),
+                                                 QDateTime::currentDateTimeUtc(), {}, &error);
+                QVERIFY2(item, qPrintable(error));
+                m_byKey.insert(item->key, m_queued.size());
+                m_queued.append(
+                    {item->key, item->receipt, item->type, item->body,
+                     QCryptographicHash::hash(item->body, QCryptographicHash::Sha256).toHex()});
+            }
+        }
+        const qint64 size = QFileInfo(QDir(m_dataDir).filePath(outboxFile())).size();
+        // No room at all, a page or two, then less than the outbox needs to note what it sent.
+        int failed = 0;
+        for (const qint64 limit : {qint64(0), qint64(8192), size / 2}) {
+            const Run run = upload(-1, limit);
+            const QString where = QStringLiteral("files limited to %1 bytes: ").arg(limit);
+            QVERIFY2(run.finished && run.status == QProcess::NormalExit,
+                     qPrintable(where + QString::fromUtf8(describe(run))));
+            failed += run.exitCode != 0 ? 1 : 0;
+            Snapshot snapshot;
+            const QString problem = check(QDir(m_dataDir).filePath(outboxFile()), &snapshot);
+            QVERIFY2(problem.isEmpty(), qPrintable(where + problem));
+            QVERIFY2(snapshot.pending > 0, qPrintable(where + QString::fromUtf8(run.output)));
+        }
+        QVERIFY2(failed == 3, qPrintable(QString::number(failed)));
+        // With room again, everything is sent, each once.
+        const Run roomy = upload(-1);
+        QVERIFY2(roomy.finished && roomy.exitCode == 0, describe(roomy).constData());
+        Snapshot done;
+        const QString problem = check(QDir(m_dataDir).filePath(outboxFile()), &done);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(done.pending, 0);
+        QCOMPARE(done.sent, kItems + kMoreItems);
+        QCOMPARE(int(done.server.size()), kItems + kMoreItems);
+        qInfo("disk full during upload: %d runs failed cleanly, then %d submissions sent, each "
+              "stored once",
+              failed, kMoreItems);
     }
 };
 

@@ -3,12 +3,22 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTimer>
+#include <csignal>
+#include <sys/resource.h>
 
-KillableRun KillableRun::run(const QString &program, const QStringList &arguments, int killAfter)
+KillableRun KillableRun::run(const QString &program, const QStringList &arguments, int killAfter,
+                             qint64 fileSizeLimit)
 {
     KillableRun run;
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    if (fileSizeLimit >= 0) {
+        process.setChildProcessModifier([fileSizeLimit] {
+            const rlimit limit{rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
+            setrlimit(RLIMIT_FSIZE, &limit);
+            signal(SIGXFSZ, SIG_IGN);
+        });
+    }
     QSignalSpy finished(&process, &QProcess::finished);
     bool killSent = false;
     QTimer fault;

@@ -18,5 +18,9 @@ struct KillableRun
 
     // With killAfter >= 0, a timer SIGKILLs the program that many ms after it started (fault
     // timing only: the run is waited for through its finished() signal, at most two minutes).
-    static KillableRun run(const QString &program, const QStringList &arguments, int killAfter);
+    // With fileSizeLimit >= 0, no file the program writes may grow beyond that many bytes
+    // (RLIMIT_FSIZE; a write past it fails with EFBIG, as on a full disk, and the signal that
+    // would kill the program is ignored).
+    static KillableRun run(const QString &program, const QStringList &arguments, int killAfter,
+                           qint64 fileSizeLimit = -1);
 };
