@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
+#include <sys/resource.h>
 
 class TestOutboxStore : public QObject
 {
@@ -149,6 +151,48 @@ private slots:
         // And a clock put back to 1970 delays nothing queued under a right one: due at once.
         const QDateTime behind(QDate(1970, 1, 2), QTime(0, 0), Qt::UTC);
         QCOMPARE(outbox.nextDue(behind)->localId, item->localId);
+    }
+
+    void aFullDiskRefusesANewItemAndKeepsTheOthers()
+    {
+        OutboxStore outbox;
+        QString error;
+        const QString path = newPath();
+        QVERIFY(outbox.open(path, &error));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto kept = outbox.enqueue(QStringLiteral("suggestion"), QStringLiteral("es"),
+                                         {{QStringLiteral("text"), QStringLiteral("Más bancos")}},
+                                         now, {}, &error);
+        QVERIFY2(kept, qPrintable(error));
+        // The disk fills: no file of this process may grow (a write past the limit fails as on
+        // a full disk; the signal that would end the process is ignored).
+        rlimit before{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+        const auto previousHandler = signal(SIGXFSZ, SIG_IGN);
+        rlimit full = before;
+        full.rlim_cur = 0;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &full), 0);
+        const QString longText(64 * 1024, QLatin1Char('x')); // more than any page left free
+        const auto refused = outbox.enqueue(QStringLiteral("suggestion"), QStringLiteral("es"),
+                                            {{QStringLiteral("text"), longText}}, now, {}, &error);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &before), 0);
+        signal(SIGXFSZ, previousHandler);
+        // The form is told (and tells the person); nothing half-written stays behind.
+        QVERIFY(!refused);
+        QVERIFY(!error.isEmpty());
+        const OutboxStore::Stats stats = outbox.stats();
+        QCOMPARE(stats.pending, 1);
+        QCOMPARE(outbox.nextDue(now)->localId, kept->localId);
+        // With room again, the next one is taken, and the file is whole.
+        error.clear();
+        QVERIFY2(outbox.enqueue(QStringLiteral("suggestion"), QStringLiteral("es"),
+                                {{QStringLiteral("text"), QStringLiteral("Sombra")}}, now, {},
+                                &error),
+                 qPrintable(error));
+        QCOMPARE(outbox.stats().pending, 2);
+        OutboxStore reopened;
+        QVERIFY2(reopened.open(path, &error), qPrintable(error));
+        QCOMPARE(reopened.stats().pending, 2);
     }
 
     void personalDataIsGoneFromTheFileOnceAccepted()
