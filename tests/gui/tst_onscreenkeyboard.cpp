@@ -42,7 +42,8 @@ private:
         return m_window->findChild<T *>(name);
     }
 
-    void makeWindow(int width, int height)
+    // The window with the keyboard switched on, not shown yet.
+    void createWindow()
     {
         ViewContext context;
         context.store = &m_demo->store();
@@ -52,6 +53,11 @@ private:
         options.onScreenKeyboard = true;
         m_window = std::make_unique<MainWindow>(context, QStringLiteral("Río Hondo"),
                                                 m_language.get(), options);
+    }
+
+    void makeWindow(int width, int height)
+    {
+        createWindow();
         m_window->resize(width, height);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -80,14 +86,7 @@ private slots:
 
     void theKeysLoadOnceTheFirstFrameIsPainted()
     {
-        ViewContext context;
-        context.store = &m_demo->store();
-        context.cacheDb = &m_demo->database();
-        context.clock = m_clock.get();
-        ShellOptions options;
-        options.onScreenKeyboard = true;
-        m_window = std::make_unique<MainWindow>(context, QStringLiteral("Río Hondo"),
-                                                m_language.get(), options);
+        createWindow();
         // Loading the keyboard's scene takes longer than all else before the first frame.
         auto *panel = m_window->findChild<KeyboardPanel *>();
         QVERIFY(panel);

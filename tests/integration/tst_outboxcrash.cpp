@@ -94,19 +94,7 @@ private:
 
     QString writeConfig(const QString &name, const QString &dataDir)
     {
-        const QString tokenFile = m_dir.filePath(name + QStringLiteral(".token"));
-        QFile token(tokenFile);
-        if (!token.open(QIODevice::WriteOnly) || token.write(m_server.token()) < 0)
-            return {};
-        token.close();
-        const QString path = m_dir.filePath(name + QStringLiteral(".conf"));
-        QFile config(path);
-        if (!config.open(QIODevice::WriteOnly))
-            return {};
-        config.write("[server]\nurl=" + m_server.baseUrl().toEncoded() +
-                     "\ntoken_file=" + tokenFile.toUtf8() +
-                     "\ntimeout_seconds=20\n[storage]\ndata_dir=" + dataDir.toUtf8() + "\n");
-        return path;
+        return m_server.writeKioskConfig(m_dir.path(), name, dataDir);
     }
 
     static QJsonObject complaint(QRandomGenerator &random, int number)

@@ -106,21 +106,9 @@ private:
 
     QString writeConfig()
     {
-        const QString tokenFile = m_dir.filePath(QStringLiteral("device-token"));
-        QFile token(tokenFile);
-        if (!token.open(QIODevice::WriteOnly) || token.write(m_server.token()) < 0)
-            return {};
-        token.close();
-        const QString path = m_dir.filePath(QStringLiteral("kiosk.conf"));
-        QFile config(path);
-        if (!config.open(QIODevice::WriteOnly))
-            return {};
-        config.write("[server]\nurl=" + m_server.baseUrl().toEncoded() +
-                     "\ntoken_file=" + tokenFile.toUtf8() +
-                     "\ntimeout_seconds=20\n[storage]\ndata_dir=" + m_dataDir.toUtf8() +
-                     "\n[sync]\nlong_poll_seconds=0\npage_limit=" + QByteArray::number(kPageLimit) +
-                     "\n");
-        return path;
+        return m_server.writeKioskConfig(
+            m_dir.path(), QStringLiteral("kiosk"), m_dataDir,
+            "[sync]\nlong_poll_seconds=0\npage_limit=" + QByteArray::number(kPageLimit) + "\n");
     }
 
     // Runs --sync-once; with killAfter >= 0, SIGKILLed that many ms after it started.

@@ -39,6 +39,24 @@ bool ServerProcess::runCommand(const QStringList &arguments, QByteArray *output)
     return true;
 }
 
+QString ServerProcess::writeKioskConfig(const QString &directory, const QString &name,
+                                        const QString &dataDir, const QByteArray &extra) const
+{
+    const QDir dir(directory);
+    const QString tokenFile = dir.filePath(name + QStringLiteral(".token"));
+    QFile token(tokenFile);
+    if (!token.open(QIODevice::WriteOnly) || token.write(m_token) < 0)
+        return {};
+    token.close();
+    const QString path = dir.filePath(name + QStringLiteral(".conf"));
+    QFile config(path);
+    if (!config.open(QIODevice::WriteOnly))
+        return {};
+    config.write("[server]\nurl=" + m_baseUrl.toEncoded() + "\ntoken_file=" + tokenFile.toUtf8() +
+                 "\ntimeout_seconds=20\n[storage]\ndata_dir=" + dataDir.toUtf8() + "\n" + extra);
+    return path;
+}
+
 QByteArray ServerProcess::issueToken(const QString &deviceName)
 {
     QByteArray output;

@@ -30,6 +30,10 @@ public:
     int stopAndExitCode();
 
     QByteArray issueToken(const QString &deviceName);
+    // A kiosk's configuration for this server: its device token in DIRECTORY/NAME.token, then
+    // DIRECTORY/NAME.conf (data in dataDir, `extra` appended). The file's path, or empty.
+    QString writeKioskConfig(const QString &directory, const QString &name, const QString &dataDir,
+                             const QByteArray &extra = {}) const;
     bool runCommand(const QStringList &arguments, QByteArray *output = nullptr);
 
     QUrl baseUrl() const { return m_baseUrl; }

@@ -82,6 +82,18 @@ private:
         return page;
     }
 
+    // How SQLite answers a statement: the steps of its query plan, one a line.
+    QString planOf(const QString &sql) const
+    {
+        QSqlQuery plan(m_db->connection());
+        if (!plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+            return plan.lastError().text();
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + u'\n';
+        return steps;
+    }
+
     QStringList newsTitles() const
     {
         QStringList titles;
@@ -164,14 +176,11 @@ private slots:
         // The long rows are never read for a list: the index answers alone.
         for (const QString &order :
              {QStringLiteral("sort_key, id"), QStringLiteral("sort_key DESC, id DESC")}) {
-            QSqlQuery plan(m_db->connection());
-            QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, title, category, "
-                                             "sort_key, list_data FROM items WHERE collection = "
-                                             "'news' ORDER BY ") +
-                              order));
-            QString steps;
-            while (plan.next())
-                steps += plan.value(3).toString() + u'\n';
+            const QString steps =
+                planOf(QStringLiteral("SELECT id, title, category, "
+                                      "sort_key, list_data FROM items WHERE collection = "
+                                      "'news' ORDER BY ") +
+                       order);
             QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX items_for_lists")),
                      qPrintable(steps));
         }
@@ -205,14 +214,10 @@ private slots:
         QCOMPARE(ids(m_store->notOver(Collection::Events, now, 2)),
                  (QStringList{QStringLiteral("feria"), QStringLiteral("sin-fin")}));
         // The items over are passed over within the index, not read (schema 006).
-        QSqlQuery plan(m_db->connection());
-        QVERIFY(plan.exec(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT id, sort_key FROM items INDEXED BY items_by_end "
-            "WHERE collection = 'events' AND end_key >= '2026-11-28T16:00:00Z' "
-            "ORDER BY sort_key, id LIMIT 4")));
-        QString steps;
-        while (plan.next())
-            steps += plan.value(3).toString() + u'\n';
+        const QString steps = planOf(
+            QStringLiteral("SELECT id, sort_key FROM items INDEXED BY items_by_end "
+                           "WHERE collection = 'events' AND end_key >= '2026-11-28T16:00:00Z' "
+                           "ORDER BY sort_key, id LIMIT 4"));
         QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX items_by_end")) &&
                      !steps.contains(QStringLiteral("TEMP B-TREE")),
                  qPrintable(steps));
@@ -235,12 +240,9 @@ private slots:
                                    &error));
         QCOMPARE(m_store->fieldValues(Collection::News, QStringLiteral("category")),
                  QStringList{QStringLiteral("comunidad")});
-        QSqlQuery plan(m_db->connection());
-        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT DISTINCT category FROM items "
-                                         "WHERE collection = 'news' AND category <> ''")));
-        QString steps;
-        while (plan.next())
-            steps += plan.value(3).toString() + u'\n';
+        const QString steps =
+            planOf(QStringLiteral("SELECT DISTINCT category FROM items "
+                                  "WHERE collection = 'news' AND category <> ''"));
         QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX items_by_category")),
                  qPrintable(steps));
     }
@@ -272,14 +274,10 @@ private slots:
                                          {QStringLiteral("unavailable")}, 3)),
                  (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
         // Services by status are read from their own index, not sorted (schema 007).
-        QSqlQuery plan(m_db->connection());
-        QVERIFY(plan.exec(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT id, title, category, sort_key, list_data FROM items "
+        const QString steps = planOf(QStringLiteral(
+            "SELECT id, title, category, sort_key, list_data FROM items "
             "WHERE collection = 'services' AND json_extract(list_data, '$.\"status\"') = "
-            "'limited' ORDER BY sort_key, id LIMIT 6")));
-        QString steps;
-        while (plan.next())
-            steps += plan.value(3).toString() + u'\n';
+            "'limited' ORDER BY sort_key, id LIMIT 6"));
         QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX items_services_by_status")) &&
                      !steps.contains(QStringLiteral("TEMP B-TREE")),
                  qPrintable(steps));
