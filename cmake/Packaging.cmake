@@ -119,6 +119,8 @@ clients, and gives editors a command line to publish. Listens on 127.0.0.1;
 nginx in front terminates TLS.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "nginx | httpd, poppler-utils")
+# The PostgreSQL backend (storage/backend = postgresql) for several server processes.
+set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql")
 
 # Each package's maintainer scripts, from packaging/debian/<component>/.
 foreach(component kiosk server)

@@ -5,18 +5,21 @@ set -euo pipefail
 
 build_packages=(cmake ninja-build g++ pkg-config libsystemd-dev
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev zlib1g-dev
+  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev zlib1g-dev
   libqrencode-dev fonts-dejavu-core qt6-pdf-dev qt6-charts-dev qt6-svg-dev
   qt6-declarative-dev qt6-speech-dev
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qtqml-workerscript
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qt-labs-folderlistmodel)
 demo_packages=(xvfb xauth x11-utils imagemagick poppler-utils)
-test_packages=(clang libclang-rt-14-dev poppler-utils zbar-tools nginx-light openssl faketime)
+# PostgreSQL for the server suite's second backend (scripts/test-postgres.sh runs a private
+# cluster; the Debian package's own cluster is left alone).
+test_packages=(clang libclang-rt-14-dev poppler-utils zbar-tools nginx-light openssl faketime
+  postgresql)
 # Building the .deb files and checking them (systemd for systemd-analyze, which checks the
 # units; a container may lack it).
 package_packages=(dpkg-dev lintian systemd help2man)
 # The benchmarks' references and load tools (tests/bench/run_benchmarks.py).
-bench_packages=(sqlite3 curl wrk chromium nginx-light)
+bench_packages=(sqlite3 curl wrk chromium nginx-light postgresql)
 
 wanted=()
 for set in "${@:-build}"; do

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: installs what is missing, builds, runs every test (unit, integration,
-# gui, fuzz) with ctest, then builds the core layers with AddressSanitizer and UBSan and runs
+# gui, fuzz) with ctest, the server's tests a second time on PostgreSQL (a private cluster on
+# loopback, started here and removed at the end), then builds the core layers with AddressSanitizer and UBSan and runs
 # their tests again, then runs each fuzz target briefly under libFuzzer (scripts/fuzz.sh),
 # then builds the Debian packages and checks them installed on this machine
 # (scripts/package-check.sh: install, enrol, sync, upgrade, purge). Exits non-zero if anything
@@ -11,8 +12,15 @@ jobs="$(nproc)"
 
 "$root/scripts/install-deps.sh" test
 
-echo "== Build and run all tests"
-"$root/scripts/build.sh" "$root/build/ci" -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=ON
+echo "== PostgreSQL for the server tests"
+pg_dir="$(mktemp -d /tmp/mk-test-postgres.XXXXXX)"
+pg_port="${MK_TEST_POSTGRES_PORT:-55432}"
+trap '"$root/scripts/test-postgres.sh" stop "$pg_dir"' EXIT
+"$root/scripts/test-postgres.sh" start "$pg_dir" "$pg_port"
+
+echo "== Build and run all tests (the server's on SQLite and on PostgreSQL)"
+"$root/scripts/build.sh" "$root/build/ci" -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=ON \
+  -DMK_TEST_POSTGRES="postgresql://postgres@127.0.0.1:$pg_port/"
 ctest --test-dir "$root/build/ci" --output-on-failure --parallel "$jobs"
 
 echo "== Core tests under AddressSanitizer and UndefinedBehaviorSanitizer"

@@ -207,9 +207,14 @@ FleetRegistry::Recorded FleetRegistry::record(const QString &device, const QJson
 
     QSqlQuery upsert(m_db.connection());
     upsert.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO heartbeats (device, received_at, version, cursor, outbox_pending, "
+        "INSERT INTO heartbeats (device, received_at, version, cursor, outbox_pending, "
         "oldest_pending_at, free_disk_bytes, last_error, last_sync_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device) DO UPDATE SET "
+        "received_at = excluded.received_at, version = excluded.version, "
+        "cursor = excluded.cursor, outbox_pending = excluded.outbox_pending, "
+        "oldest_pending_at = excluded.oldest_pending_at, "
+        "free_disk_bytes = excluded.free_disk_bytes, last_error = excluded.last_error, "
+        "last_sync_at = excluded.last_sync_at"));
     upsert.addBindValue(device);
     upsert.addBindValue(toIso(received));
     upsert.addBindValue(version.toString());
@@ -217,7 +222,8 @@ FleetRegistry::Recorded FleetRegistry::record(const QString &device, const QJson
     upsert.addBindValue(orNull(pending));
     upsert.addBindValue(orNull(oldestPendingAt));
     upsert.addBindValue(orNull(freeDisk));
-    upsert.addBindValue(errorText);
+    // A null QString binds NULL on PostgreSQL (and '' on SQLite): say '' for "no error".
+    upsert.addBindValue(errorText.isNull() ? QStringLiteral("") : errorText);
     upsert.addBindValue(orNull(lastSyncAt));
     if (!upsert.exec()) {
         if (error)

@@ -156,9 +156,13 @@ std::optional<QList<ForumModeration::PendingPost>> ForumModeration::pending(QStr
         post.author = payload.value(QLatin1StringView("author")).toString().trimmed();
         post.body = payload.value(QLatin1StringView("body")).toString();
         post.receivedAt = query.value(2).toString();
+        posts.append(post);
+    }
+    // Topics are looked up once the list is read: on PostgreSQL a forward-only query streams its
+    // rows, and another query on the connection before the last row would cut it short.
+    for (PendingPost &post : posts) {
         if (const auto topic = m_store.item(Collection::ForumTopics, post.topicId))
             post.topicTitle = topic->value(QLatin1StringView("title")).toString();
-        posts.append(post);
     }
     return posts;
 }

@@ -10,6 +10,7 @@
 #include "serverstore.h"
 #include "servicenotifier.h"
 #include "shutdownsignals.h"
+#include "sqldatabase.h"
 #include "submissionstore.h"
 
 #include <QCommandLineParser>
@@ -233,7 +234,7 @@ bool ServerCommand::openStore(ServerStore &store)
 {
     const QString path = m_settings.database();
     const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir)) {
+    if (!SqlDatabase::isPostgreSqlLocation(path) && !QDir().mkpath(dir)) {
         err() << "Cannot create the directory " << dir << " for the database" << Qt::endl;
         return false;
     }
@@ -255,7 +256,8 @@ int ServerCommand::checkConfig()
         // Opening the store runs pending schema migrations: worth knowing before a restart.
         ServerStore store;
         QString error;
-        if (!QFileInfo::exists(m_settings.database()))
+        if (!SqlDatabase::isPostgreSqlLocation(m_settings.database()) &&
+            !QFileInfo::exists(m_settings.database()))
             out() << "the database does not exist yet; `serve` creates it" << Qt::endl;
         else if (!store.open(m_settings.database(), &error))
             problems << QStringLiteral("the database cannot be opened: %1").arg(error);

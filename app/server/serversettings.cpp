@@ -1,6 +1,7 @@
 #include "serversettings.h"
 
 #include "loglevels.h"
+#include "sqldatabase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -137,13 +138,16 @@ ServerSettings ServerSettings::load(const QString &path)
     // Relative paths in the file are relative to the file, not to wherever the server started.
     const QDir base = QFileInfo(path).absoluteDir();
     settings.dataDir = absoluteFrom(base, settings.dataDir);
-    settings.databasePath = absoluteFrom(base, settings.databasePath);
+    if (!SqlDatabase::isPostgreSqlLocation(settings.databasePath))
+        settings.databasePath = absoluteFrom(base, settings.databasePath);
     settings.blobDir = absoluteFrom(base, settings.blobDir);
     return settings;
 }
 
 QString ServerSettings::database() const
 {
+    if (backend == QLatin1String("postgresql"))
+        return databasePath;
     return databasePath.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("server.sqlite"))
                                   : databasePath;
 }
@@ -161,10 +165,17 @@ QStringList ServerSettings::problems() const
         problems << QStringLiteral("server/listen must be an IP address such as 127.0.0.1 or "
                                    "::1, not '%1' (put nginx in front for a host name)")
                         .arg(listenAddress);
-    if (backend != QLatin1String("sqlite"))
-        problems << QStringLiteral("storage/backend must be sqlite; '%1' is not available in "
-                                   "this version (see docs/server-storage.md)")
+    const bool postgres = backend == QLatin1String("postgresql");
+    if (backend != QLatin1String("sqlite") && !postgres)
+        problems << QStringLiteral("storage/backend must be sqlite or postgresql, not '%1' "
+                                   "(see docs/server-storage.md)")
                         .arg(backend);
+    if (postgres && !SqlDatabase::isPostgreSqlLocation(databasePath))
+        problems << QStringLiteral("with storage/backend = postgresql, storage/database must be a "
+                                   "URI such as postgresql://municipal@127.0.0.1:5432/municipal");
+    if (!postgres && SqlDatabase::isPostgreSqlLocation(databasePath))
+        problems << QStringLiteral("storage/database is a PostgreSQL URI: set storage/backend = "
+                                   "postgresql as well");
     for (const QString &proxy : trustedProxies) {
         if (QHostAddress(proxy).isNull())
             problems << QStringLiteral("server/trusted_proxies must list IP addresses separated "
@@ -173,11 +184,14 @@ QStringList ServerSettings::problems() const
     }
     if (port < 0 || port > 65535)
         problems << QStringLiteral("server/port must be from 0 to 65535");
-    if (dataDir.isEmpty() && (databasePath.isEmpty() || blobDir.isEmpty()))
+    if (dataDir.isEmpty() && ((databasePath.isEmpty() && !postgres) || blobDir.isEmpty()))
         problems << QStringLiteral("storage/data_dir is not set");
     // The directories must exist and be writable by this user, or the server fails later, at
     // its first write, with a message about SQLite instead of about permissions.
-    for (const QString &dir : {QFileInfo(database()).absolutePath(), blobs()}) {
+    QStringList dirs{blobs()};
+    if (!SqlDatabase::isPostgreSqlLocation(database()))
+        dirs << QFileInfo(database()).absolutePath();
+    for (const QString &dir : std::as_const(dirs)) {
         const QFileInfo info(dir);
         if (info.exists() && !info.isDir())
             problems << QStringLiteral("%1 is a file, not a directory").arg(dir);
@@ -198,7 +212,7 @@ QStringList ServerSettings::describe() const
         QStringLiteral("configuration file: %1")
             .arg(configFile.isEmpty() ? QStringLiteral("(none, defaults)") : configFile),
         QStringLiteral("listen: %1 port %2").arg(listenAddress).arg(port),
-        QStringLiteral("database: %1 (%2)").arg(database(), backend),
+        QStringLiteral("database: %1 (%2)").arg(SqlDatabase::displayLocation(database()), backend),
         QStringLiteral("blobs: %1").arg(blobs()),
         QStringLiteral("max body: %1 KiB, max JSON depth: %2")
             .arg(maxBodyBytes / 1024)

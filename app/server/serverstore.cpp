@@ -171,8 +171,10 @@ int ServerStore::compact(const QDateTime &cutoff, QString *error)
     remove.prepare(QStringLiteral("DELETE FROM changes WHERE op = 'delete' AND seq <= ?"));
     remove.addBindValue(newFloor);
     QSqlQuery raise(db);
-    raise.prepare(QStringLiteral(
-        "UPDATE server_state SET value = max(CAST(value AS INTEGER), ?) WHERE key = 'floor'"));
+    // Written without SQLite's two-argument max() so that PostgreSQL reads it the same.
+    raise.prepare(QStringLiteral("UPDATE server_state SET value = ? WHERE key = 'floor' AND "
+                                 "CAST(value AS BIGINT) < ?"));
+    raise.addBindValue(QString::number(newFloor));
     raise.addBindValue(newFloor);
     if (!remove.exec() || !raise.exec()) {
         failed(remove.lastError().isValid() ? remove : raise, error);

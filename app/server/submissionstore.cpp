@@ -62,7 +62,8 @@ SubmissionStore::Outcome SubmissionStore::receive(const Incoming &incoming, cons
     QSqlQuery counter(db);
     counter.prepare(
         QStringLiteral("INSERT INTO reference_counters (year, last) VALUES (?, 1) "
-                       "ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last"));
+                       "ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 "
+                       "RETURNING last"));
     counter.addBindValue(year);
     if (!counter.exec() || !counter.next())
         return {Kind::Failed, {}, counter.lastError().text()};

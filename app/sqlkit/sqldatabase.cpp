@@ -7,6 +7,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 #include <map>
 #include <sqlite3.h>
@@ -29,6 +31,10 @@ std::map<int, QString> migrationScripts(const QString &dir)
     return scripts;
 }
 
+// Taken by every process that migrates a PostgreSQL database, so that several server processes
+// started at once apply each script once. Any constant unique to this program will do.
+constexpr qint64 migrationLockKey = 0x4d4b'4d49'4752'4154; // "MKMIGRAT"
+
 } // namespace
 
 SqlDatabase::SqlDatabase()
@@ -40,11 +46,42 @@ SqlDatabase::~SqlDatabase()
     close();
 }
 
-bool SqlDatabase::open(const QString &path, const QString &migrationsDir, Durability durability,
+bool SqlDatabase::isPostgreSqlLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+QString SqlDatabase::displayLocation(const QString &location)
+{
+    if (!isPostgreSqlLocation(location))
+        return location;
+    return QUrl(location).toString(QUrl::RemovePassword);
+}
+
+QString SqlDatabase::migrationsFor(Engine engine, const QString &migrationsDir)
+{
+    return engine == Engine::PostgreSQL ? migrationsDir + QStringLiteral("/postgresql")
+                                        : migrationsDir;
+}
+
+bool SqlDatabase::open(const QString &location, const QString &migrationsDir, Durability durability,
                        QString *error)
 {
     close();
-    m_path = path;
+    m_path = location;
+    m_engine = isPostgreSqlLocation(location) ? Engine::PostgreSQL : Engine::SQLite;
+    const bool opened = m_engine == Engine::PostgreSQL ? openPostgreSql(location, error)
+                                                       : openSqlite(location, durability, error);
+    if (!opened || !migrate(migrationsFor(m_engine, migrationsDir), error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool SqlDatabase::openSqlite(const QString &path, Durability durability, QString *error)
+{
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
@@ -63,11 +100,55 @@ bool SqlDatabase::open(const QString &path, const QString &migrationsDir, Durabi
                        "PRAGMA journal_size_limit=67108864;")
             .arg(durability == Durability::Precious ? QLatin1String("FULL")
                                                     : QLatin1String("NORMAL"));
-    if (!execScript(pragmas, error) || !migrate(migrationsDir, error)) {
-        close();
+    return execScript(pragmas, error);
+}
+
+bool SqlDatabase::openPostgreSql(const QString &location, QString *error)
+{
+    const QUrl url(location);
+    if (!url.isValid() || url.path().size() < 2) {
+        if (error)
+            *error = QStringLiteral("%1 is not a PostgreSQL URI such as "
+                                    "postgresql://municipal@127.0.0.1:5432/municipal")
+                         .arg(displayLocation(location));
         return false;
     }
-    return true;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        if (error)
+            *error = QStringLiteral("Qt's PostgreSQL driver is not installed (Debian package "
+                                    "libqt6sql6-psql)");
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setDatabaseName(url.path().mid(1));
+        // An empty host makes libpq use its Unix socket; a host may also name a socket folder
+        // (?host=/var/run/postgresql), which libpq takes from the options below.
+        if (!url.host().isEmpty())
+            db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        if (!url.userName().isEmpty())
+            db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        // libpq's own parameters (passfile, sslmode, host for a socket folder...) pass through;
+        // without connect_timeout a dead database host would hang the server's start-up.
+        QStringList options{QStringLiteral("connect_timeout=10")};
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+        for (const auto &[name, value] : items)
+            options << QStringLiteral("%1=%2").arg(name, value);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            if (error)
+                *error = QStringLiteral("cannot open database %1: %2")
+                             .arg(displayLocation(location), db.lastError().text());
+            return false;
+        }
+    }
+    // Times are ISO 8601 text written by the program, so the session's time zone does not
+    // matter; notices (e.g. "already exists, skipping") would only clutter the log.
+    return execScript(QStringLiteral("SET client_min_messages TO warning"), error);
 }
 
 void SqlDatabase::close()
@@ -101,6 +182,17 @@ sqlite3 *SqlDatabase::handle() const
 
 bool SqlDatabase::execScript(const QString &sql, QString *error)
 {
+    if (m_engine == Engine::PostgreSQL) {
+        // A query without bound values goes out as one simple query, which may hold several
+        // statements.
+        QSqlQuery query(connection());
+        if (!query.exec(sql)) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        return true;
+    }
     sqlite3 *db = handle();
     if (!db) {
         if (error)
@@ -121,6 +213,17 @@ bool SqlDatabase::execScript(const QString &sql, QString *error)
 int SqlDatabase::schemaVersion() const
 {
     QSqlQuery query(connection());
+    if (m_engine == Engine::PostgreSQL) {
+        if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) ||
+            !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+        if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) ||
+            !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
@@ -134,6 +237,8 @@ int SqlDatabase::latestVersion(const QString &migrationsDir)
 
 bool SqlDatabase::migrate(const QString &migrationsDir, QString *error)
 {
+    if (m_engine == Engine::PostgreSQL)
+        return migratePostgreSql(migrationsDir, error);
     const auto scripts = migrationScripts(migrationsDir);
     if (scripts.empty()) {
         if (error)
@@ -182,4 +287,61 @@ bool SqlDatabase::migrate(const QString &migrationsDir, QString *error)
     if (latest > current)
         execScript(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"), nullptr);
     return true;
+}
+
+bool SqlDatabase::migratePostgreSql(const QString &migrationsDir, QString *error)
+{
+    const auto scripts = migrationScripts(migrationsDir);
+    if (scripts.empty()) {
+        if (error)
+            *error = QStringLiteral("no schema scripts found in %1").arg(migrationsDir);
+        return false;
+    }
+    // One transaction for all pending scripts, under a lock that every migrating process takes:
+    // PostgreSQL's DDL is transactional, so a failure leaves the database as it was, and a second
+    // server starting at the same moment waits, then finds nothing left to do.
+    QString sql = QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1); "
+                                 "CREATE TABLE IF NOT EXISTS schema_version (version integer "
+                                 "PRIMARY KEY, applied_at text NOT NULL);")
+                      .arg(migrationLockKey);
+    if (!execScript(sql, error))
+        return false;
+    const int current = schemaVersion();
+    const int latest = scripts.rbegin()->first;
+    const auto fail = [this, error](const QString &why) {
+        execScript(QStringLiteral("ROLLBACK"), nullptr);
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (current < 0)
+        return fail(
+            QStringLiteral("cannot read the schema version of %1").arg(displayLocation(m_path)));
+    if (current > latest)
+        return fail(QStringLiteral("database %1 has schema version %2, newer than this program "
+                                   "knows (%3); it was written by a newer version")
+                        .arg(displayLocation(m_path))
+                        .arg(current)
+                        .arg(latest));
+    for (const auto &[version, file] : scripts) {
+        if (version <= current)
+            continue;
+        QFile script(file);
+        if (!script.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read schema script %1").arg(file));
+        QString why;
+        if (!execScript(QString::fromUtf8(script.readAll()), &why) ||
+            !execScript(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES "
+                                       "(%1, to_char(now() AT TIME ZONE 'UTC', "
+                                       "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))")
+                            .arg(version),
+                        &why))
+            return fail(QStringLiteral("schema migration %1 of %2 failed, database left at "
+                                       "version %3: %4")
+                            .arg(version)
+                            .arg(displayLocation(m_path))
+                            .arg(current)
+                            .arg(why));
+    }
+    return execScript(QStringLiteral("COMMIT"), error);
 }

@@ -3,13 +3,38 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+
+// "MKWRITER": the one lock all of the program's write transactions on PostgreSQL take.
+constexpr qint64 writerLockKey = 0x4d4b'5752'4954'4552;
+
+} // namespace
+
 SqlTransaction::SqlTransaction(const QSqlDatabase &db)
     : m_db(db)
 {
-    // Qt's transaction() issues a deferred BEGIN; IMMEDIATE takes the write lock up front so a
-    // concurrent writer makes us wait at the start (busy timeout), never fail half-way.
     QSqlQuery begin(m_db);
-    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        // The same contract as SQLite's BEGIN IMMEDIATE: one writing transaction at a time,
+        // across every process on the database. A transaction-scoped advisory lock is released
+        // only after the commit is visible to others, so change-feed seqs become visible in the
+        // order they were taken: a kiosk never reads seq N+1 while N is still being written and
+        // moves its cursor past it. Readers never wait. (See docs/server-storage.md.)
+        m_active = begin.exec(QStringLiteral("BEGIN"));
+        if (m_active) {
+            QSqlQuery lock(m_db);
+            if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writerLockKey))) {
+                m_error = lock.lastError().text();
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+                m_active = false;
+            }
+            return;
+        }
+    } else {
+        // Qt's transaction() issues a deferred BEGIN; IMMEDIATE takes the write lock up front so
+        // a concurrent writer makes us wait at the start (busy timeout), never fail half-way.
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     if (!m_active)
         m_error = begin.lastError().text();
 }

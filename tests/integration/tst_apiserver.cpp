@@ -5,6 +5,7 @@
 #include "rawhttpclient.h"
 #include "serverstore.h"
 #include "submissionstore.h"
+#include "testserverdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@ class TestApiServer : public QObject
 
 private:
     QTemporaryDir m_dir;
+    TestServerDatabase m_database{m_dir.path()};
     ServerStore m_store;
     std::unique_ptr<DeviceTokens> m_tokens;
     std::unique_ptr<BlobDirectory> m_blobs;
@@ -64,8 +66,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error),
-                 qPrintable(error));
+        QVERIFY2(m_store.open(m_database.location(), &error), qPrintable(error));
         m_tokens = std::make_unique<DeviceTokens>(m_store.database());
         m_auth = "Bearer " + m_tokens->issue(QStringLiteral("kiosk-test"), &error);
         m_blobs = std::make_unique<BlobDirectory>(m_dir.filePath(QStringLiteral("blobs")));

@@ -232,6 +232,8 @@ private:
         QVERIFY2(!body.contains(QLatin1StringView("QSql")), reply.body.constData());
         QVERIFY2(!body.contains(QLatin1StringView("sqlite"), Qt::CaseInsensitive),
                  reply.body.constData());
+        QVERIFY2(!body.contains(QLatin1StringView("postgres"), Qt::CaseInsensitive),
+                 reply.body.constData());
         QVERIFY2(!body.contains(server.dataDir()), reply.body.constData());
         QVERIFY2(!body.contains(QDir::tempPath() + u'/'), reply.body.constData());
     }

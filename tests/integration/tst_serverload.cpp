@@ -1,4 +1,6 @@
 #include "serverprocess.h"
+#include "serverstore.h"
+#include "submissionstore.h"
 #include "testpaths.h"
 
 #include <QElapsedTimer>
@@ -7,8 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QUuid>
 #include <QtTest>
@@ -96,20 +96,11 @@ private:
 
     int storedSubmissions()
     {
-        const QString name = QStringLiteral("server-count");
-        int count = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_server.databasePath());
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(QStringLiteral("SELECT count(*) FROM submissions")) && query.next())
-                    count = query.value(0).toInt();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return count;
+        ServerStore store;
+        QString error;
+        if (!store.open(m_server.databasePath(), &error))
+            return -1;
+        return SubmissionStore(store).count();
     }
 
 private slots:

@@ -1,14 +1,24 @@
 #include "serverprocess.h"
 
 #include "testpaths.h"
+#include "testserverdatabase.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QtTest>
 
 ServerProcess::ServerProcess()
+    : m_database(std::make_shared<TestServerDatabase>(m_dir.path()))
+    , m_blobDir(QDir(m_dir.path()).filePath(QStringLiteral("blobs")))
 {
     m_process.setProgram(TestPaths::serverBinary());
+}
+
+void ServerProcess::shareStoreWith(const ServerProcess &first)
+{
+    m_database = first.m_database;
+    m_blobDir = first.m_blobDir;
+    m_token = first.m_token;
 }
 
 ServerProcess::~ServerProcess()
@@ -67,19 +77,22 @@ QByteArray ServerProcess::issueToken(const QString &deviceName)
 
 bool ServerProcess::prepare()
 {
-    if (!m_token.isEmpty())
+    if (QFileInfo::exists(configPath()) && !m_token.isEmpty())
         return true;
-    if (!m_dir.isValid())
+    if (!m_dir.isValid() || m_database->location().isEmpty())
         return false;
     // Few PBKDF2 iterations: every admin command checks the password, and the count only
     // changes how long that takes.
     QFile config(configPath());
-    QByteArray settings = "[editors]\npassword_iterations=1000\n";
+    QByteArray settings = "[editors]\npassword_iterations=1000\n[storage]\n" +
+                          m_database->storageSettings() + "blob_dir=" + m_blobDir.toUtf8() + "\n";
     if (m_manyRequests)
         settings += "[limits]\nrequests_per_minute=1000000\nrequest_burst=1000000\n";
     if (!config.open(QIODevice::WriteOnly) || config.write(settings) < 0)
         return false;
     config.close();
+    if (!m_token.isEmpty())
+        return true; // a second process on a prepared store
     if (!runCommand({QStringLiteral("editor"), QStringLiteral("add"), editorName()}))
         return false;
     m_token = issueToken(QStringLiteral("test-kiosk"));
@@ -151,7 +164,12 @@ int ServerProcess::stopAndExitCode()
 
 QString ServerProcess::databasePath() const
 {
-    return QDir(m_dir.path()).filePath(QStringLiteral("server.sqlite"));
+    return m_database->location();
+}
+
+QString ServerProcess::blobDir() const
+{
+    return m_blobDir;
 }
 
 QString ServerProcess::log() const

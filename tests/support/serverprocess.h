@@ -5,9 +5,13 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <memory>
+
+class TestServerDatabase;
 
 // The real municipal-server binary on a free loopback port with its own temporary data
-// directory and a freshly issued device token: what integration tests talk to.
+// directory and a freshly issued device token: what integration tests talk to. Its store is
+// SQLite, or PostgreSQL in a test's PostgreSQL variant (TestServerDatabase).
 class ServerProcess final
 {
 public:
@@ -21,6 +25,9 @@ public:
     // Before prepare(): no practical rate limit, for tests that sync hundreds of times on
     // purpose (crash and fault injection); the limit has its own test.
     void allowManyRequests() { m_manyRequests = true; }
+    // Before prepare(): serve the store and blobs of `first` (prepared) as a second server
+    // process would behind a load balancer, with the same device token.
+    void shareStoreWith(const ServerProcess &first);
     // Before start(): an environment variable for `serve` (e.g. systemd's NOTIFY_SOCKET).
     void setServeEnvironment(const QString &name, const QString &value);
     // Starts `serve --port 0` with configPath(); extra arguments are appended (e.g. --no-demo).
@@ -39,7 +46,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     QByteArray token() const { return m_token; }
     QString dataDir() const { return m_dir.path(); }
+    // The store's location: an SQLite file, or a PostgreSQL URI (ServerStore::open takes both).
     QString databasePath() const;
+    QString blobDir() const;
     QString configPath() const;
     // The editor account prepare() creates; runCommand() runs as it (admin commands).
     static QString editorName() { return QStringLiteral("test-editor"); }
@@ -48,6 +57,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::shared_ptr<TestServerDatabase> m_database; // shared by the processes sharing a store
+    QString m_blobDir;
     QProcess m_process;
     QUrl m_baseUrl;
     QByteArray m_token;

@@ -1,6 +1,7 @@
 #include "accountbook.h"
 #include "passwordhash.h"
 #include "serverstore.h"
+#include "testserverdatabase.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -17,6 +18,7 @@ private:
     static constexpr int kIterations = 1000;
 
     QTemporaryDir m_dir;
+    TestServerDatabase m_database{m_dir.path()};
     ServerStore m_store;
     std::unique_ptr<AccountBook> m_accounts;
     const QDateTime m_now = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
@@ -52,8 +54,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("server.sqlite")), &error),
-                 qPrintable(error));
+        QVERIFY2(m_store.open(m_database.location(), &error), qPrintable(error));
         m_accounts = std::make_unique<AccountBook>(m_store.database(), QStringLiteral("editors"),
                                                    kIterations);
     }

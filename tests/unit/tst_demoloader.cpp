@@ -1,5 +1,6 @@
 #include "demoloader.h"
 #include "testpaths.h"
+#include "testserverdatabase.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -44,8 +45,9 @@ private slots:
 
         // Every item is valid, as publishing checks each one as a kiosk would.
         QTemporaryDir dir;
+        TestServerDatabase database(dir.path());
         ServerStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error));
+        QVERIFY2(store.open(database.location(), &error), qPrintable(error));
         QVERIFY2(store.publish(items, &error), qPrintable(error));
         QCOMPARE(store.itemCount(), items.size());
 

@@ -1,6 +1,7 @@
 #include "devicetokens.h"
 #include "fleetregistry.h"
 #include "serverstore.h"
+#include "testserverdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@ class TestFleetRegistry : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestServerDatabase> m_database;
     int m_stores = 0;
     std::unique_ptr<ServerStore> m_store;
     std::unique_ptr<DeviceTokens> m_tokens;
@@ -75,11 +77,12 @@ private slots:
     {
         m_fleet.reset();
         m_tokens.reset();
+        m_store.reset();
+        m_database = std::make_unique<TestServerDatabase>(
+            m_dir.path(), QStringLiteral("s%1.sqlite").arg(++m_stores));
         m_store = std::make_unique<ServerStore>();
         QString error;
-        QVERIFY2(
-            m_store->open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_stores)), &error),
-            qPrintable(error));
+        QVERIFY2(m_store->open(m_database->location(), &error), qPrintable(error));
         m_tokens = std::make_unique<DeviceTokens>(m_store->database());
         m_fleet = std::make_unique<FleetRegistry>(m_store->database());
         issue(QStringLiteral("kiosk-town-hall"));

@@ -3,6 +3,7 @@
 #include "serverstore.h"
 #include "submissionstore.h"
 #include "submissionvalidator.h"
+#include "testserverdatabase.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@ class TestForumModeration : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestServerDatabase> m_database;
     std::unique_ptr<ServerStore> m_store;
     std::unique_ptr<SubmissionStore> m_submissions;
     std::unique_ptr<ForumModeration> m_moderation;
@@ -127,11 +129,12 @@ private slots:
     void init()
     {
         static int counter = 0;
+        m_store.reset();
+        m_database = std::make_unique<TestServerDatabase>(
+            m_dir.path(), QStringLiteral("server-%1.sqlite").arg(++counter));
         m_store = std::make_unique<ServerStore>();
         QString error;
-        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("server-%1.sqlite").arg(++counter)),
-                               &error),
-                 qPrintable(error));
+        QVERIFY2(m_store->open(m_database->location(), &error), qPrintable(error));
         QVERIFY2(m_store->publish({{Collection::ForumTopics, topic(),
                                     QJsonObject{{QStringLiteral("title"),
                                                  QStringLiteral("¿Qué hacemos con la ribera?")},

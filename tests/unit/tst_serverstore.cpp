@@ -1,5 +1,6 @@
 #include "changepage.h"
 #include "serverstore.h"
+#include "testserverdatabase.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@ class TestServerStore : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestServerDatabase> m_database;
     std::unique_ptr<ServerStore> m_store;
 
     static ServerStore::Publication project(const QString &id, const QString &title, int progress)
@@ -41,11 +43,12 @@ private slots:
     void init()
     {
         static int counter = 0;
+        m_store.reset();
+        m_database = std::make_unique<TestServerDatabase>(
+            m_dir.path(), QStringLiteral("server-%1.sqlite").arg(++counter));
         m_store = std::make_unique<ServerStore>();
         QString error;
-        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("server-%1.sqlite").arg(++counter)),
-                               &error),
-                 qPrintable(error));
+        QVERIFY2(m_store->open(m_database->location(), &error), qPrintable(error));
     }
 
     void pagesThroughTheFeedInOrder()

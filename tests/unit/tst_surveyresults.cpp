@@ -6,6 +6,7 @@
 #include "submissionvalidator.h"
 #include "surveyresults.h"
 #include "testpaths.h"
+#include "testserverdatabase.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -23,6 +24,7 @@ class TestSurveyResults : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestServerDatabase> m_database;
     std::unique_ptr<ServerStore> m_store;
     std::unique_ptr<SubmissionStore> m_submissions;
 
@@ -154,11 +156,12 @@ private slots:
     void init()
     {
         static int counter = 0;
+        m_store.reset();
+        m_database = std::make_unique<TestServerDatabase>(
+            m_dir.path(), QStringLiteral("server-%1.sqlite").arg(++counter));
         m_store = std::make_unique<ServerStore>();
         QString error;
-        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("server-%1.sqlite").arg(++counter)),
-                               &error),
-                 qPrintable(error));
+        QVERIFY2(m_store->open(m_database->location(), &error), qPrintable(error));
         QList<ServerStore::Publication> demo;
         QVERIFY2(DemoLoader(TestPaths::demoDir()).load(&demo, &error), qPrintable(error));
         QVERIFY2(m_store->publish(demo, &error), qPrintable(error));
@@ -289,8 +292,8 @@ private slots:
         QVERIFY(!feedJson.contains(QStringLiteral("Más personal").toUtf8()));
         // The text is still kept on the server, for the municipality to read.
         QSqlQuery query(m_store->database().connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM submissions WHERE instr(payload, "
-                                          "'CANARIO') > 0")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM submissions WHERE payload LIKE "
+                                          "'%CANARIO%'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
     }
