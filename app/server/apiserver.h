@@ -46,6 +46,8 @@ signals:
 
 public:
     int waitingKiosks() const { return m_waiters.count(); }
+    // True on PostgreSQL: a commit by any process wakes the long polls at once.
+    bool wakesOnNotifications() const { return m_waiters.isNotified(); }
 
 private:
     void addRoutes();

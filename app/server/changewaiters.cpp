@@ -2,6 +2,21 @@
 
 #include "serverstore.h"
 
+#include <QLoggingCategory>
+#include <QSqlDriver>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace {
+
+// Sent by the changes_notify trigger (data/schema/server/postgresql).
+const QString feedChannel = QStringLiteral("mk_feed");
+// With notifications, the timer only has to catch deadlines and a notification lost with a
+// broken connection: once a second is plenty.
+constexpr std::chrono::milliseconds notifiedPollInterval(1000);
+
+} // namespace
+
 ChangeWaiters::ChangeWaiters(ServerStore &store, const ChangeFeed &feed,
                              std::chrono::milliseconds pollInterval, QObject *parent)
     : QObject(parent)
@@ -10,6 +25,27 @@ ChangeWaiters::ChangeWaiters(ServerStore &store, const ChangeFeed &feed,
 {
     m_timer.setInterval(pollInterval);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWaiters::poll);
+    listen();
+}
+
+void ChangeWaiters::listen()
+{
+    // SQLite's driver "notifies" only of writes on its own connection: the timer alone there.
+    if (m_store.database().engine() != SqlDatabase::Engine::PostgreSQL)
+        return;
+    QSqlDriver *driver = m_store.database().connection().driver();
+    if (!driver->subscribeToNotification(feedChannel)) {
+        qCWarning(lcServer) << "cannot listen for feed notifications; long polls wake at the "
+                               "next look at the feed instead";
+        return;
+    }
+    connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
+        if (name == feedChannel && !m_waiters.empty())
+            poll();
+    });
+    m_notified = true;
+    qCInfo(lcServer) << "long polls wake on the database's notifications of feed changes";
+    m_timer.setInterval(std::max(m_timer.intervalAsDuration(), notifiedPollInterval));
 }
 
 QPair<qint64, qint64> ChangeWaiters::head() const

@@ -19,6 +19,9 @@ class ServerStore;
 // and one timer on the event loop looks at the feed's head a few times a second (two indexed
 // lookups, whatever the number of waiters). When the head moves, or a waiter's time is up,
 // it is answered. Changes committed by other processes (the admin command) are seen too.
+// On PostgreSQL, a commit that changes the feed notifies every server process (LISTEN mk_feed,
+// sent by a trigger), which looks at once; the timer then only checks waiters' deadlines and
+// is the safety net for a lost notification.
 class ChangeWaiters final : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
     // Answers every waiter now with what there is (shutdown: nobody is left hanging).
     void releaseAll();
     int count() const { return int(m_waiters.size()); }
+    // True when commits on the database wake the waiters (PostgreSQL's LISTEN/NOTIFY).
+    bool isNotified() const { return m_notified; }
 
 private:
     struct Waiter
@@ -50,6 +55,7 @@ private:
     void answer(Waiter &waiter, const HttpAnswer &answer);
 
     void poll();
+    void listen();
     QPair<qint64, qint64> head() const;
 
     ServerStore &m_store;
@@ -57,4 +63,5 @@ private:
     std::list<Waiter> m_waiters;
     QTimer m_timer;
     QPair<qint64, qint64> m_lastHead{-1, -1};
+    bool m_notified = false;
 };

@@ -191,6 +191,32 @@ private slots:
         QCOMPARE(m_server->waitingKiosks(), 0);
     }
 
+    void aLongPollWakesForAChangeCommittedByAnotherProcess()
+    {
+        // Another server process behind the same load balancer, or the admin command: a
+        // connection of its own to the same store.
+        ServerStore other;
+        QString error;
+        QVERIFY2(other.open(m_database.location(), &error), qPrintable(error));
+        QCOMPARE(m_server->wakesOnNotifications(), m_database.isPostgreSql());
+        const qint64 head = m_store.latestSeq();
+        RawHttpClient waiting(m_port);
+        waiting.send(changesPath(head, "&wait=60"), auth());
+        QTRY_COMPARE(m_server->waitingKiosks(), 1);
+
+        QVERIFY2(other.publish({{Collection::Projects, QStringLiteral("de-otro-proceso"),
+                                 QJsonObject{{QStringLiteral("title"), QStringLiteral("Acera")},
+                                             {QStringLiteral("progress"), 40}}}},
+                               &error),
+                 qPrintable(error));
+        QTRY_VERIFY(waiting.hasResponse());
+        QCOMPARE(waiting.response().status, 200);
+        const QJsonArray changes =
+            json(waiting.response()).value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0)[QStringLiteral("id")].toString(), QStringLiteral("de-otro-proceso"));
+    }
+
     void aLongPollWithNothingNewEndsEmptyWhenItsTimeIsUp()
     {
         const qint64 head = m_store.latestSeq();
