@@ -252,6 +252,14 @@ void ApiServer::addRoutes()
                              [&] { return submissionStatus(reference, request); });
                  });
 
+    // For a caching proxy in front (packaging/nginx/municipal-server-cluster.conf): nginx asks
+    // whether a kiosk's token is valid before it answers with a change-feed page from its
+    // cache, so a revoked kiosk reads nothing there either.
+    m_http.route(QStringLiteral("/api/v1/token"), QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     respond(request, responder, [&] { return tokenCheck(request); });
+                 });
+
     m_http.route(QStringLiteral("/api/v1/heartbeat"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      respond(request, responder, [&] { return heartbeat(request); });
@@ -480,6 +488,17 @@ HttpAnswer ApiServer::submissionStatus(const QString &reference,
                                  QStringLiteral("There is no submission with that reference."));
     HttpAnswer answer;
     answer.body = QJsonDocument(*status).toJson(QJsonDocument::Compact);
+    return answer;
+}
+
+HttpAnswer ApiServer::tokenCheck(const QHttpServerRequest &request) const
+{
+    if (!device(request))
+        return HttpAnswer::error(Status::Unauthorized, "unauthorized",
+                                 QStringLiteral("A valid device token is required."));
+    HttpAnswer answer;
+    answer.status = Status::NoContent;
+    answer.headers = {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}};
     return answer;
 }
 

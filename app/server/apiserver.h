@@ -67,6 +67,7 @@ private:
     HttpAnswer submit(const QHttpServerRequest &request);
     HttpAnswer submissionStatus(const QString &reference, const QHttpServerRequest &request) const;
     HttpAnswer heartbeat(const QHttpServerRequest &request);
+    HttpAnswer tokenCheck(const QHttpServerRequest &request) const;
 
     DeviceTokens &m_tokens;
     const BlobDirectory &m_blobs;

@@ -50,8 +50,10 @@ void HttpAnswer::write(QHttpServerResponder &responder, bool gzip) const
         }
     }
     list.push_back({QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding")});
-    // A 304 describes the representation the client already has; it carries no length.
-    if (status != QHttpServerResponder::StatusCode::NotModified)
+    // A 304 describes the representation the client already has, and a 204 has none: neither
+    // carries a length.
+    if (status != QHttpServerResponder::StatusCode::NotModified &&
+        status != QHttpServerResponder::StatusCode::NoContent)
         list.push_back({QByteArrayLiteral("Content-Length"), QByteArray::number(payload.size())});
     responder.writeStatusLine(status);
     for (const auto &[name, value] : list)

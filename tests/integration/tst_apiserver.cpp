@@ -173,6 +173,22 @@ private slots:
         QVERIFY(changed.header("ETag") != etag);
     }
 
+    void aProxyCanAskWhetherATokenIsValid()
+    {
+        const auto valid = RawHttpClient::get(m_port, "/api/v1/token", auth());
+        QCOMPARE(valid.status, 204);
+        QVERIFY(valid.body.isEmpty());
+        QVERIFY(valid.header("Content-Length").isEmpty());
+        QCOMPARE(RawHttpClient::get(m_port, "/api/v1/token", {}).status, 401);
+        QString error;
+        const QByteArray token = m_tokens->issue(QStringLiteral("kiosk-retired"), &error);
+        const QList<QPair<QByteArray, QByteArray>> retired{
+            {QByteArrayLiteral("Authorization"), "Bearer " + token}};
+        QCOMPARE(RawHttpClient::get(m_port, "/api/v1/token", retired).status, 204);
+        QVERIFY2(m_tokens->revoke(QStringLiteral("kiosk-retired"), &error), qPrintable(error));
+        QCOMPARE(RawHttpClient::get(m_port, "/api/v1/token", retired).status, 401);
+    }
+
     void aLongPollIsAnsweredWhenSomethingIsPublished()
     {
         const qint64 head = m_store.latestSeq();

@@ -42,20 +42,49 @@ NginxProcess::~NginxProcess()
 
 bool NginxProcess::start(quint16 upstreamPort, QString *error)
 {
-    QFile shipped(QStringLiteral(MK_PACKAGING_DIR "/nginx/municipal-server.conf"));
+    QString site;
+    if (!readSite(QStringLiteral("municipal-server.conf"), &site, error) ||
+        !replaceOnce(site, QRegularExpression(QStringLiteral("server 127\\.0\\.0\\.1:8080;")),
+                     QStringLiteral("server 127.0.0.1:%1;").arg(upstreamPort), error))
+        return false;
+    return launch(site, error);
+}
+
+bool NginxProcess::startCluster(const QList<quint16> &upstreamPorts, QString *error)
+{
+    QString site;
+    QString servers;
+    for (const quint16 port : upstreamPorts)
+        servers += QStringLiteral("server 127.0.0.1:%1;\n    ").arg(port);
+    using RE = QRegularExpression;
+    if (!readSite(QStringLiteral("municipal-server-cluster.conf"), &site, error) ||
+        !replaceOnce(site, RE(QStringLiteral("(server 127\\.0\\.0\\.1:808\\d;\\s*)+")), servers,
+                     error) ||
+        !replaceOnce(site, RE(QStringLiteral("proxy_cache_path \\S+")),
+                     QStringLiteral("proxy_cache_path %1/feed-cache").arg(m_dir.path()), error))
+        return false;
+    return launch(site, error);
+}
+
+bool NginxProcess::readSite(const QString &name, QString *site, QString *error) const
+{
+    QFile shipped(QStringLiteral(MK_PACKAGING_DIR "/nginx/") + name);
     if (!shipped.open(QIODevice::ReadOnly)) {
         *error = shipped.errorString();
         return false;
     }
-    QString site = QString::fromUtf8(shipped.readAll());
+    *site = QString::fromUtf8(shipped.readAll());
+    return true;
+}
+
+bool NginxProcess::launch(QString site, QString *error)
+{
     m_port = freePort();
     const QString tls = TestPaths::fixture(QStringLiteral("tls/"));
     using RE = QRegularExpression;
     // The plain-http block only redirects; the test talks https.
     if (!replaceOnce(site, RE(QStringLiteral("server \\{\\s*listen 80;[^}]*\\}")), QString(),
                      error) ||
-        !replaceOnce(site, RE(QStringLiteral("server 127\\.0\\.0\\.1:8080;")),
-                     QStringLiteral("server 127.0.0.1:%1;").arg(upstreamPort), error) ||
         !replaceOnce(site, RE(QStringLiteral("listen 443 ssl;")),
                      QStringLiteral("listen 127.0.0.1:%1 ssl;").arg(m_port), error) ||
         !replaceOnce(site, RE(QStringLiteral("listen \\[::\\]:443 ssl;")), QString(), error) ||

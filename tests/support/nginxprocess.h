@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -17,11 +18,17 @@ public:
     ~NginxProcess();
 
     bool start(quint16 upstreamPort, QString *error);
+    // packaging/nginx/municipal-server-cluster.conf instead, in front of several servers, with
+    // its change-feed cache in this object's temporary folder.
+    bool startCluster(const QList<quint16> &upstreamPorts, QString *error);
     void stop();
     QUrl baseUrl() const; // https://127.0.0.1:<port>
     QString errorLog() const;
 
 private:
+    bool readSite(const QString &name, QString *site, QString *error) const;
+    bool launch(QString site, QString *error);
+
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
