@@ -11,6 +11,7 @@
 #include "servicenotifier.h"
 #include "shutdownsignals.h"
 #include "sqldatabase.h"
+#include "storemigration.h"
 #include "submissionstore.h"
 
 #include <QCommandLineParser>
@@ -75,7 +76,12 @@ int ServerCommand::run(const QStringList &arguments)
             "  blob add FILE         store an image or PDF and print its SHA-256, for items to\n"
             "                        refer to in their \"image\" or \"pdf\" field\n"
             "  compact [--days N]    forget withdrawals older than N days (default 30); kiosks\n"
-            "                        that have not synced since then rebuild their cache\n\n") +
+            "                        that have not synced since then rebuild their cache\n"
+            "  store migrate --from FILE\n"
+            "                        copy the SQLite store FILE into the empty PostgreSQL\n"
+            "                        database of storage/database (backend postgresql), check\n"
+            "                        every table, keep the copy only if all match; stop the\n"
+            "                        server first (docs/server-storage.md)\n\n") +
         AdminCommand::usage());
     parser.addHelpOption();
     parser.addVersionOption();
@@ -144,12 +150,17 @@ int ServerCommand::run(const QStringList &arguments)
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QStringLiteral("For admin audit: how many entries."),
                                    QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("For store migrate: the SQLite store to move "
+                                                 "(e.g. /var/lib/municipal-server/server.sqlite)."),
+                                  QStringLiteral("file"));
     parser.addOptions({config, checkConfigOption, dataDir, database, blobDirOption, listen, port,
                        demo, noDemo, days, editorName, note, wait, category, pdf, text, json,
                        silent, limit});
+    parser.addOption(from);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve, token, editor, admin, load-demo, blob, "
-                                                "compact"));
+                                                "compact, store"));
     parser.process(arguments);
 
     m_settings = ServerSettings::load(parser.isSet(config) ? parser.value(config)
@@ -226,6 +237,12 @@ int ServerCommand::run(const QStringList &arguments)
     if (command == QLatin1String("blob") && words.value(1) == QLatin1String("add") &&
         words.size() == 3)
         return addBlob(words.at(2));
+    if (command == QLatin1String("store")) {
+        if (words.value(1) == QLatin1String("migrate") && words.size() == 2)
+            return migrateStore(parser.value(from));
+        err() << "Usage: store migrate --from FILE" << Qt::endl;
+        return 2;
+    }
     err() << "Unknown command '" << command << "'. See --help." << Qt::endl;
     return 2;
 }
@@ -485,4 +502,86 @@ int ServerCommand::addBlob(const QString &file)
     }
     out() << *sha256 << Qt::endl;
     return 0;
+}
+
+int ServerCommand::migrateStore(const QString &from)
+{
+    if (from.isEmpty()) {
+        err() << "Say which SQLite store to move: store migrate --from "
+                 "/var/lib/municipal-server/server.sqlite"
+              << Qt::endl;
+        return 2;
+    }
+    ServerStore source;
+    ServerStore target;
+    if (!openMigrationSource(from, source) || !openMigrationTarget(target))
+        return 1;
+    QString error;
+    const auto report = StoreMigration(source.database(), target.database()).run(&error);
+    if (!report) {
+        err() << "Store not moved: " << error << Qt::endl;
+        return 1;
+    }
+    for (const auto &table : report->tables)
+        out() << table.table << ": " << table.rows << (table.rows == 1 ? " row" : " rows")
+              << Qt::endl;
+    out() << "store moved: " << report->totalRows() << " rows, checked" << Qt::endl;
+    return 0;
+}
+
+bool ServerCommand::openMigrationSource(const QString &from, ServerStore &source)
+{
+    // SQLite makes a new store of a file that is missing or empty, and moving that would look
+    // like success.
+    const QFileInfo file(from);
+    const QString problem = !file.exists()     ? QStringLiteral("does not exist")
+                            : !file.isFile()   ? QStringLiteral("is not a file")
+                            : file.size() == 0 ? QStringLiteral("is empty")
+                                               : QString();
+    if (!problem.isEmpty()) {
+        err() << "Store not moved: " << from << " " << problem
+              << ". Give --from the SQLite file the server used until now, by default "
+                 "/var/lib/municipal-server/server.sqlite (or a backup copy of it)."
+              << Qt::endl;
+        return false;
+    }
+    QString error;
+    if (!source.open(file.absoluteFilePath(), &error)) {
+        err() << "Store not moved: cannot open the SQLite store " << file.absoluteFilePath() << ": "
+              << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool ServerCommand::openMigrationTarget(ServerStore &target)
+{
+    if (m_settings.backend != QLatin1String("postgresql")) {
+        err() << "Store not moved: the configuration "
+              << (m_settings.configFile.isEmpty() ? QStringLiteral("(none)")
+                                                  : m_settings.configFile)
+              << " has storage/backend = " << m_settings.backend
+              << ". Set storage/backend = postgresql and storage/database = "
+                 "postgresql://municipal@HOST:5432/municipal in [storage], then run the command "
+                 "again."
+              << Qt::endl;
+        return false;
+    }
+    const QStringList problems = m_settings.problems();
+    for (const QString &problem : problems)
+        err() << "Configuration problem: " << problem << Qt::endl;
+    if (!problems.isEmpty()) {
+        err() << "Store not moved: correct the configuration first." << Qt::endl;
+        return false;
+    }
+    QString error;
+    if (!target.open(m_settings.database(), &error)) {
+        err() << "Store not moved: cannot open the PostgreSQL database "
+              << SqlDatabase::displayLocation(m_settings.database()) << ": " << error
+              << ". Check that it exists (createdb -O municipal --locale=C.UTF-8 -T template0 "
+                 "municipal) and that storage/database names it."
+              << Qt::endl;
+        return false;
+    }
+    return true;
 }

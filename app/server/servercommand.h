@@ -24,6 +24,9 @@ private:
     int loadDemo();
     int compact();
     int addBlob(const QString &file);
+    int migrateStore(const QString &from);
+    bool openMigrationSource(const QString &from, ServerStore &source);
+    bool openMigrationTarget(ServerStore &target);
     bool openStore(ServerStore &store);
 
     ServerSettings m_settings;
