@@ -67,12 +67,15 @@ install(FILES ${MK_SOURCE_DATA_DIR}/config/server.conf.example
 install(DIRECTORY ${MK_SOURCE_DATA_DIR}/demo/
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/municipal-server/demo COMPONENT server)
 install(FILES ${MK_PACKAGING_DIR}/nginx/municipal-server.conf
+              ${MK_PACKAGING_DIR}/nginx/municipal-server-cluster.conf
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/municipal-server/nginx COMPONENT server)
 install(FILES ${MK_PACKAGING_DIR}/systemd/municipal-server.service
+              ${MK_PACKAGING_DIR}/systemd/municipal-server@.service
               ${MK_PACKAGING_DIR}/systemd/municipal-server-compact.service
               ${MK_PACKAGING_DIR}/systemd/municipal-server-compact.timer
         DESTINATION /lib/systemd/system COMPONENT server)
 install(FILES ${CMAKE_SOURCE_DIR}/docs/protocol.md ${CMAKE_SOURCE_DIR}/docs/server-storage.md
+              ${CMAKE_SOURCE_DIR}/docs/scaling.md
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/municipal-server COMPONENT server)
 
 set(CPACK_GENERATOR DEB)

@@ -84,13 +84,15 @@ expect_mode /etc/municipal-kiosk root:municipal-kiosk 750
 expect_mode /etc/municipal-kiosk/kiosk.conf root:municipal-kiosk 640
 expect_mode /etc/municipal-server root:municipal-server 750
 expect_mode /etc/municipal-server/server.conf root:municipal-server 640
-for unit in municipal-kiosk.service municipal-server.service municipal-server-compact.service \
-  municipal-server-compact.timer; do
+for unit in municipal-kiosk.service municipal-server.service municipal-server@.service \
+  municipal-server-compact.service municipal-server-compact.timer; do
   [ -f "/lib/systemd/system/$unit" ] || fail "no $unit"
 done
+# A template is verified as one of its instances.
+cp /lib/systemd/system/municipal-server@.service "$work/municipal-server@8081.service"
 systemd-analyze verify /lib/systemd/system/municipal-server.service \
   /lib/systemd/system/municipal-server-compact.timer /lib/systemd/system/municipal-kiosk.service \
-  >"$work/verify.log" 2>&1 || { cat "$work/verify.log"; fail "systemd-analyze verify"; }
+  "$work/municipal-server@8081.service" >"$work/verify.log" 2>&1 || { cat "$work/verify.log"; fail "systemd-analyze verify"; }
 if grep -i "municipal" "$work/verify.log"; then fail "systemd-analyze has remarks on the units"; fi
 
 step "installed programs"

@@ -98,8 +98,8 @@ int ServerCommand::run(const QStringList &arguments)
                                                     "blobs (overrides storage/data_dir)."),
                                      QStringLiteral("dir"));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("The database file (overrides "
-                                                     "storage/database)."),
+                                      QStringLiteral("The database file, or a PostgreSQL "
+                                                     "URI (overrides storage/database)."),
                                       QStringLiteral("file"));
     const QCommandLineOption blobDirOption(QStringLiteral("blob-dir"),
                                            QStringLiteral("Directory of images and PDFs "
@@ -168,8 +168,11 @@ int ServerCommand::run(const QStringList &arguments)
     LogLevels::parse(m_settings.logLevel, m_settings.logCategories).apply();
     if (parser.isSet(dataDir))
         m_settings.dataDir = QFileInfo(parser.value(dataDir)).absoluteFilePath();
-    if (parser.isSet(database))
-        m_settings.databasePath = QFileInfo(parser.value(database)).absoluteFilePath();
+    if (parser.isSet(database)) {
+        const QString value = parser.value(database);
+        m_settings.databasePath =
+            SqlDatabase::isPostgreSqlLocation(value) ? value : QFileInfo(value).absoluteFilePath();
+    }
     if (parser.isSet(blobDirOption))
         m_settings.blobDir = QFileInfo(parser.value(blobDirOption)).absoluteFilePath();
     if (parser.isSet(listen))

@@ -414,6 +414,56 @@ private slots:
         QCOMPARE(problemsNaming(lowRate, QStringLiteral("limits/request_burst")).size(), 1);
     }
 
+    void postgreSqlTakesAUriKeptAsWritten()
+    {
+        const QString dir = newDir();
+        const QString path =
+            write(QDir(dir).filePath(QStringLiteral("server.conf")),
+                  "[storage]\nbackend=postgresql\ndata_dir=data\n"
+                  "database=postgresql://municipal:secreto@db.provincia.example:5433/municipal"
+                  "?sslmode=verify-full\n");
+        const ServerSettings settings = ServerSettings::load(path);
+        QVERIFY2(settings.problems().isEmpty(), qPrintable(problemsText(settings)));
+        // Not a path: nothing is made absolute, and no directory is checked for it.
+        QCOMPARE(settings.database(),
+                 QStringLiteral("postgresql://municipal:secreto@db.provincia.example:5433/"
+                                "municipal?sslmode=verify-full"));
+        QCOMPARE(settings.blobs(), dir + QStringLiteral("/data/blobs"));
+        // --check-config prints the settings: never the password.
+        const QString described = settings.describe().join(QLatin1Char('\n'));
+        QVERIFY2(described.contains(QStringLiteral("municipal@db.provincia.example:5433")),
+                 qPrintable(described));
+        QVERIFY2(!described.contains(QStringLiteral("secreto")), qPrintable(described));
+    }
+
+    void theBackendAndTheDatabaseMustAgree_data()
+    {
+        QTest::addColumn<QByteArray>("storage");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("postgresql without a URI")
+            << QByteArray("backend=postgresql\ndata_dir=data\n") << QStringLiteral("must be a URI");
+        QTest::newRow("postgresql with a file")
+            << QByteArray("backend=postgresql\ndata_dir=data\ndatabase=server.sqlite\n")
+            << QStringLiteral("must be a URI");
+        QTest::newRow("a URI without the backend")
+            << QByteArray("data_dir=data\ndatabase=postgresql://m@127.0.0.1/m\n")
+            << QStringLiteral("storage/backend = postgresql as well");
+        QTest::newRow("an unknown backend")
+            << QByteArray("backend=oracle\ndata_dir=data\n")
+            << QStringLiteral("must be sqlite or postgresql, not 'oracle'");
+    }
+
+    void theBackendAndTheDatabaseMustAgree()
+    {
+        QFETCH(QByteArray, storage);
+        QFETCH(QString, problem);
+        const QString path =
+            write(QDir(newDir()).filePath(QStringLiteral("server.conf")), "[storage]\n" + storage);
+        const QStringList problems = ServerSettings::load(path).problems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(problem), qPrintable(problems.first()));
+    }
+
     void aDataDirectoryThatIsAFileIsAProblem()
     {
         const QString dir = newDir();
