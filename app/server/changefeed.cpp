@@ -54,12 +54,11 @@ std::optional<ChangeFeed::Request> ChangeFeed::parse(const QHttpServerRequest &r
                    query.queryItemValue(QStringLiteral("fresh")) == QLatin1String("1")};
 }
 
-QByteArray ChangeFeed::etag() const
+QByteArray ChangeFeed::etag(const ServerStore::Head &head)
 {
     // Every change to the feed raises the latest seq (publish, withdraw) or the floor
     // (compaction), so the pair names the feed's state; with the URL it names the page.
-    return '"' + QByteArray::number(m_store.latestSeq()) + '.' +
-           QByteArray::number(m_store.floor()) + '"';
+    return '"' + QByteArray::number(head.latestSeq) + '.' + QByteArray::number(head.floor) + '"';
 }
 
 std::optional<HttpAnswer> ChangeFeed::answer(const Request &request, bool mayWait) const
@@ -67,11 +66,12 @@ std::optional<HttpAnswer> ChangeFeed::answer(const Request &request, bool mayWai
     // From 0 the feed is always whole (every item's latest put), and so is a traversal that
     // began at 0; only a cursor of a cache that held items before may have missed a
     // withdrawal that compaction forgot.
-    if (!request.fresh && request.since > 0 && request.since < m_store.floor())
+    const ServerStore::Head head = m_store.head(); // one read for the checks below
+    if (!request.fresh && request.since > 0 && request.since < head.floor)
         return HttpAnswer::error(Status::Gone, "resync",
                                  QStringLiteral("The cursor is older than the server keeps; "
                                                 "rebuild the cache from 0."));
-    const QByteArray tag = etag();
+    const QByteArray tag = etag(head);
     const bool unchanged = !request.ifNoneMatch.isEmpty() && request.ifNoneMatch == tag;
     if (unchanged && mayWait && request.waitSeconds > 0)
         return std::nullopt;
@@ -96,7 +96,7 @@ std::optional<HttpAnswer> ChangeFeed::answer(const Request &request, bool mayWai
     // The last page carries the cursor at least to the floor: no change exists between the
     // newest one left and the compacted withdrawals above it, and a cursor below the floor
     // would be sent back to rebuild.
-    const qint64 next = page->more ? page->next : std::max(page->next, m_store.floor());
+    const qint64 next = page->more ? page->next : std::max(page->next, head.floor);
     HttpAnswer answer;
     answer.body = "{\"since\":" + QByteArray::number(request.since) +
                   ",\"next\":" + QByteArray::number(next) +

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "httpanswer.h"
+#include "serverstore.h"
 
 #include <QByteArray>
 #include <QString>
 #include <optional>
 
 class QHttpServerRequest;
-class ServerStore;
 
 // GET /api/v1/changes turned into an answer: the page, its ETag and cache headers, or why
 // not. Knows nothing of sockets, so the same answer serves at once or after a long poll.
@@ -42,7 +42,7 @@ public:
     const Limits &limits() const { return m_limits; }
 
 private:
-    QByteArray etag() const;
+    static QByteArray etag(const ServerStore::Head &head);
 
     ServerStore &m_store;
     Limits m_limits;

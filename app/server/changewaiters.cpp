@@ -48,11 +48,6 @@ void ChangeWaiters::listen()
     m_timer.setInterval(std::max(m_timer.intervalAsDuration(), notifiedPollInterval));
 }
 
-QPair<qint64, qint64> ChangeWaiters::head() const
-{
-    return {m_store.latestSeq(), m_store.floor()};
-}
-
 void ChangeWaiters::park(const ChangeFeed::Request &request, QHttpServerResponder &&responder,
                          Answered answered)
 {
@@ -62,14 +57,14 @@ void ChangeWaiters::park(const ChangeFeed::Request &request, QHttpServerResponde
                          QDeadlineTimer(std::chrono::seconds(request.waitSeconds), Qt::CoarseTimer),
                          std::move(answered)});
     if (!m_timer.isActive()) {
-        m_lastHead = head();
+        m_lastHead = m_store.head();
         m_timer.start();
     }
 }
 
 void ChangeWaiters::poll()
 {
-    const auto now = head();
+    const auto now = m_store.head();
     const bool moved = now != m_lastHead;
     m_lastHead = now;
     for (auto it = m_waiters.begin(); it != m_waiters.end();) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changefeed.h"
+#include "serverstore.h"
 
 #include <QDeadlineTimer>
 #include <QHttpServerResponder>
@@ -12,8 +13,6 @@
 #include <functional>
 #include <list>
 #include <memory>
-
-class ServerStore;
 
 // Long poll without a thread per kiosk: a request with nothing new parks its responder here,
 // and one timer on the event loop looks at the feed's head a few times a second (two indexed
@@ -56,12 +55,11 @@ private:
 
     void poll();
     void listen();
-    QPair<qint64, qint64> head() const;
 
     ServerStore &m_store;
     const ChangeFeed &m_feed;
     std::list<Waiter> m_waiters;
     QTimer m_timer;
-    QPair<qint64, qint64> m_lastHead{-1, -1};
+    ServerStore::Head m_lastHead{-1, -1};
     bool m_notified = false;
 };

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -90,10 +91,11 @@ std::optional<QString> DeviceTokens::authenticate(const QByteArray &token) const
 {
     if (token.isEmpty() || token.size() > 256)
         return std::nullopt;
-    QSqlQuery query(m_db.connection());
-    query.prepare(
+    // Every authenticated request runs this: prepared once (SqlDatabase::prepared).
+    QSqlQuery &query = m_db.prepared(
         QStringLiteral("SELECT name FROM devices WHERE token_hash = ? AND revoked_at IS NULL"));
-    query.addBindValue(hashOf(token));
+    const auto done = qScopeGuard([&query] { query.finish(); });
+    query.bindValue(0, hashOf(token));
     if (!query.exec() || !query.next())
         return std::nullopt;
     return query.value(0).toString();

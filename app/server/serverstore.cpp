@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -188,6 +189,18 @@ int ServerStore::compact(const QDateTime &cutoff, QString *error)
     return count;
 }
 
+ServerStore::Head ServerStore::head() const
+{
+    QSqlQuery &query =
+        m_db.prepared(QStringLiteral("SELECT (SELECT coalesce(max(seq), 0) FROM changes), "
+                                     "(SELECT value FROM server_state WHERE key = 'floor')"));
+    Head head;
+    if (query.exec() && query.next())
+        head = {query.value(0).toLongLong(), query.value(1).toLongLong()};
+    query.finish();
+    return head;
+}
+
 qint64 ServerStore::floor() const
 {
     return scalar(m_db, QStringLiteral("SELECT value FROM server_state WHERE key = 'floor'"));
@@ -206,12 +219,12 @@ int ServerStore::itemCount() const
 std::optional<ServerStore::FeedPage> ServerStore::changesSince(qint64 since, int limit,
                                                                QString *error) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, collection, id, op, data FROM changes "
-                                 "WHERE seq > ? ORDER BY seq LIMIT ?"));
-    query.addBindValue(since);
-    query.addBindValue(limit + 1); // one more than asked tells whether there is more
+    // Every kiosk's every check runs this: prepared once (SqlDatabase::prepared).
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT seq, collection, id, op, data FROM "
+                                                    "changes WHERE seq > ? ORDER BY seq LIMIT ?"));
+    const auto done = qScopeGuard([&query] { query.finish(); });
+    query.bindValue(0, since);
+    query.bindValue(1, limit + 1); // one more than asked tells whether there is more
     if (!query.exec()) {
         failed(query, error);
         return std::nullopt;

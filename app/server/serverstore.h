@@ -49,11 +49,20 @@ public:
     // withdrawal. Returns how many were dropped, or -1 on error.
     int compact(const QDateTime &cutoff, QString *error);
 
+    // The feed's latest seq and its floor, read together: what a long poll watches and an ETag
+    // names.
+    struct Head
+    {
+        qint64 latestSeq = 0;
+        qint64 floor = 0;
+        bool operator==(const Head &) const = default;
+    };
+    Head head() const;
     qint64 floor() const;
     qint64 latestSeq() const;
     int itemCount() const;
     std::optional<FeedPage> changesSince(qint64 since, int limit, QString *error) const;
 
 private:
-    SqlDatabase m_db;
+    mutable SqlDatabase m_db; // mutable: reads reuse its prepared statements
 };

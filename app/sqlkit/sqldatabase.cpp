@@ -153,6 +153,8 @@ bool SqlDatabase::openPostgreSql(const QString &location, QString *error)
 
 void SqlDatabase::close()
 {
+    m_prepared.clear(); // before the connection they belong to goes
+    m_unprepared.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -170,6 +172,21 @@ bool SqlDatabase::isOpen() const
 QSqlDatabase SqlDatabase::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery &SqlDatabase::prepared(const QString &sql)
+{
+    if (const auto found = m_prepared.constFind(sql); found != m_prepared.cend())
+        return **found;
+    auto query = std::make_shared<QSqlQuery>(connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        // Not kept (the database may be back next time); its exec() fails and says why.
+        m_unprepared = std::make_unique<QSqlQuery>(*query);
+        return *m_unprepared;
+    }
+    m_prepared.insert(sql, query);
+    return *query;
 }
 
 sqlite3 *SqlDatabase::handle() const

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
 
 struct sqlite3;
 
@@ -50,6 +53,12 @@ public:
     // Where the scripts for this engine are, given the SQLite scripts' folder.
     static QString migrationsFor(Engine engine, const QString &migrationsDir);
 
+    // A statement prepared once for the life of the connection, for what runs on every request:
+    // on PostgreSQL each prepare() is a round trip to the database and another to deallocate.
+    // Bind its values and exec it as usual; call finish() once its rows are read (SQLite keeps
+    // a read snapshot open until then). Not for statements that may run nested in themselves.
+    QSqlQuery &prepared(const QString &sql);
+
     // Runs one or more statements (no results), e.g. a migration script.
     bool execScript(const QString &sql, QString *error);
     sqlite3 *handle() const;
@@ -62,5 +71,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    std::unique_ptr<QSqlQuery> m_unprepared; // the last statement that failed to prepare
     Engine m_engine = Engine::SQLite;
 };
