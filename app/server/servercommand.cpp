@@ -3,6 +3,7 @@
 #include "accountbook.h"
 #include "apiserver.h"
 #include "blobdirectory.h"
+#include "databasewatch.h"
 #include "demoloader.h"
 #include "devicetokens.h"
 #include "loglevels.h"
@@ -333,6 +334,14 @@ int ServerCommand::serve()
     QObject::connect(&server, &ApiServer::stopped, qApp, [](bool clean) {
         err() << (clean ? "Stopped cleanly" : "Stopped with requests unfinished") << Qt::endl;
         QCoreApplication::exit(0);
+    });
+    DatabaseWatch watch(store.database());
+    QObject::connect(&watch, &DatabaseWatch::lost, qApp, [&systemd](const QString &why) {
+        err() << "Lost the connection to PostgreSQL (" << why
+              << "); exiting so that systemd starts the server again on a new connection"
+              << Qt::endl;
+        systemd.stopping(QStringLiteral("lost the database connection"));
+        QCoreApplication::exit(1);
     });
     return QCoreApplication::exec();
 }

@@ -162,6 +162,13 @@ int ServerProcess::stopAndExitCode()
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
+int ServerProcess::waitForExit(int msecs)
+{
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(msecs))
+        return -2;
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
 QString ServerProcess::databasePath() const
 {
     return m_database->location();

@@ -35,6 +35,9 @@ public:
     void stop();
     // stop(), then the server's exit code; -1 when it crashed or had to be killed.
     int stopAndExitCode();
+    // The exit code of a server that ends by itself within msecs; -1 when it crashed, -2 when
+    // it is still running.
+    int waitForExit(int msecs);
 
     QByteArray issueToken(const QString &deviceName);
     // A kiosk's configuration for this server: its device token in DIRECTORY/NAME.token, then
