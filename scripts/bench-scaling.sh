@@ -16,13 +16,5 @@ done
 python3 "$root/tests/bench/run_scaling.py" --build "$root/build/release" \
   --work "$root/build/bench-scaling" "${args[@]}"
 if [ "$update_docs" = 1 ]; then
-  python3 - "$root/docs/scaling.md" "$root/build/bench-scaling/scaling.md" <<'PY'
-import sys
-doc, results = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
-text = open(doc, encoding="utf-8").read()
-start, end = "<!-- results -->\n", "<!-- /results -->\n"
-head, rest = text.split(start, 1)
-_, tail = rest.split(end, 1)
-open(doc, "w", encoding="utf-8").write(head + start + results + end + tail)
-PY
+  python3 "$root/tests/bench/update_doc.py" "$root/docs/scaling.md" "$root/build/bench-scaling/scaling.md"
 fi

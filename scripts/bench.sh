@@ -15,13 +15,5 @@ done
 python3 "$root/tests/bench/run_benchmarks.py" --build "$root/build/release" \
   --work "$root/build/bench" "${args[@]}"
 if [ "$update_docs" = 1 ]; then
-  python3 - "$root/docs/performance.md" "$root/build/bench/results.md" <<'PY'
-import sys
-doc, results = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
-text = open(doc, encoding="utf-8").read()
-start, end = "<!-- results -->\n", "<!-- /results -->\n"
-head, rest = text.split(start, 1)
-_, tail = rest.split(end, 1)
-open(doc, "w", encoding="utf-8").write(head + start + results + end + tail)
-PY
+  python3 "$root/tests/bench/update_doc.py" "$root/docs/performance.md" "$root/build/bench/results.md"
 fi

@@ -43,7 +43,8 @@ ChangeFeed::Limits feedLimits(const ServerSettings &settings)
 } // namespace
 
 ApiServer::ApiServer(ServerStore &store, DeviceTokens &tokens, const BlobDirectory &blobs,
-                     SubmissionStore &submissions, const ServerSettings &settings, QObject *parent)
+                     SubmissionStore &submissions, const ServerSettings &settings,
+                     std::chrono::milliseconds feedPollInterval, QObject *parent)
     : QObject(parent)
     , m_tokens(tokens)
     , m_blobs(blobs)
@@ -53,7 +54,7 @@ ApiServer::ApiServer(ServerStore &store, DeviceTokens &tokens, const BlobDirecto
     , m_limiter(settings.requestsPerMinute, settings.requestBurst,
                 [this] { return m_clock.elapsed(); })
     , m_feed(store, feedLimits(settings))
-    , m_waiters(store, m_feed)
+    , m_waiters(store, m_feed, feedPollInterval)
     , m_open311(store, tokens, submissions)
     , m_fleet(store.database())
 {
@@ -255,9 +256,17 @@ void ApiServer::addRoutes()
     // For a caching proxy in front (packaging/nginx/municipal-server-cluster.conf): nginx asks
     // whether a kiosk's token is valid before it answers with a change-feed page from its
     // cache, so a revoked kiosk reads nothing there either.
+    // Not rate-limited: the request nginx asks about is limited when it reaches a server, and
+    // a 429 here would reach the kiosk as nginx's 500. nginx does not pass this path from
+    // outside (only its own subrequest reaches it).
     m_http.route(QStringLiteral("/api/v1/token"), QHttpServerRequest::Method::Get,
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     respond(request, responder, [&] { return tokenCheck(request); });
+                     QElapsedTimer timer;
+                     timer.start();
+                     QString client;
+                     const HttpAnswer answer = tokenCheck(request, &client);
+                     answer.write(responder, false);
+                     logAccess(request.method(), request.url(), client, answer, timer);
                  });
 
     m_http.route(QStringLiteral("/api/v1/heartbeat"), QHttpServerRequest::Method::Post,
@@ -491,9 +500,11 @@ HttpAnswer ApiServer::submissionStatus(const QString &reference,
     return answer;
 }
 
-HttpAnswer ApiServer::tokenCheck(const QHttpServerRequest &request) const
+HttpAnswer ApiServer::tokenCheck(const QHttpServerRequest &request, QString *client) const
 {
-    if (!device(request))
+    const auto kiosk = device(request);
+    *client = kiosk.value_or(QStringLiteral("-"));
+    if (!kiosk)
         return HttpAnswer::error(Status::Unauthorized, "unauthorized",
                                  QStringLiteral("A valid device token is required."));
     HttpAnswer answer;

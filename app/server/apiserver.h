@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -31,8 +32,11 @@ class ApiServer final : public QObject
     Q_OBJECT
 
 public:
+    // feedPollInterval: how often parked long polls look at the feed without a notification
+    // (ChangeWaiters); a test lengthens it to tell a notification from a look.
     ApiServer(ServerStore &store, DeviceTokens &tokens, const BlobDirectory &blobs,
               SubmissionStore &submissions, const ServerSettings &settings,
+              std::chrono::milliseconds feedPollInterval = std::chrono::milliseconds(250),
               QObject *parent = nullptr);
 
     // The port actually bound (useful with port 0), or 0 when the address cannot be bound.
@@ -67,7 +71,7 @@ private:
     HttpAnswer submit(const QHttpServerRequest &request);
     HttpAnswer submissionStatus(const QString &reference, const QHttpServerRequest &request) const;
     HttpAnswer heartbeat(const QHttpServerRequest &request);
-    HttpAnswer tokenCheck(const QHttpServerRequest &request) const;
+    HttpAnswer tokenCheck(const QHttpServerRequest &request, QString *client) const;
 
     DeviceTokens &m_tokens;
     const BlobDirectory &m_blobs;

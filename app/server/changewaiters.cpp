@@ -12,7 +12,7 @@ namespace {
 // Sent by the changes_notify trigger (data/schema/server/postgresql).
 const QString feedChannel = QStringLiteral("mk_feed");
 // With notifications, the timer only has to catch deadlines and a notification lost with a
-// broken connection: once a second is plenty.
+// broken connection: once a second is plenty (or less often, if asked).
 constexpr std::chrono::milliseconds notifiedPollInterval(1000);
 
 } // namespace
@@ -33,7 +33,21 @@ void ChangeWaiters::listen()
     // SQLite's driver "notifies" only of writes on its own connection: the timer alone there.
     if (m_store.database().engine() != SqlDatabase::Engine::PostgreSQL)
         return;
-    QSqlDriver *driver = m_store.database().connection().driver();
+    // A connection that only listens. On the store's own connection, a statement read row by
+    // row (forward-only) also reads the notifications that arrive meanwhile, and Qt's driver
+    // then never hands them on: long polls would wait for the timer.
+    m_listener = std::make_unique<SqlDatabase>();
+    QString error;
+    if (!m_listener->open(m_store.database().path(), ServerStore::schemaDir(),
+                          SqlDatabase::Durability::Precious, &error)) {
+        qCWarning(lcServer).noquote() << "cannot open a connection to listen for feed "
+                                         "notifications; long polls wake at the next look at "
+                                         "the feed instead:"
+                                      << error;
+        m_listener.reset();
+        return;
+    }
+    QSqlDriver *driver = m_listener->connection().driver();
     if (!driver->subscribeToNotification(feedChannel)) {
         qCWarning(lcServer) << "cannot listen for feed notifications; long polls wake at the "
                                "next look at the feed instead";

@@ -2,6 +2,7 @@
 
 #include "changefeed.h"
 #include "serverstore.h"
+#include "sqldatabase.h"
 
 #include <QDeadlineTimer>
 #include <QHttpServerResponder>
@@ -62,4 +63,5 @@ private:
     QTimer m_timer;
     ServerStore::Head m_lastHead{-1, -1};
     bool m_notified = false;
+    std::unique_ptr<SqlDatabase> m_listener; // PostgreSQL: the connection that LISTENs
 };

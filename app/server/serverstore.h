@@ -64,5 +64,5 @@ public:
     std::optional<FeedPage> changesSince(qint64 since, int limit, QString *error) const;
 
 private:
-    mutable SqlDatabase m_db; // mutable: reads reuse its prepared statements
+    SqlDatabase m_db;
 };

@@ -121,6 +121,10 @@ bool SubmissionStore::setStatus(const QString &reference, const QString &status,
     }
     QSqlDatabase db = m_store.database().connection();
     SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.lastError();
+        return false;
+    }
     if (!setStatusInTransaction(reference, status, note, error))
         return false;
     if (!transaction.commit()) {

@@ -56,7 +56,15 @@ QString SqlDatabase::displayLocation(const QString &location)
 {
     if (!isPostgreSqlLocation(location))
         return location;
-    return QUrl(location).toString(QUrl::RemovePassword);
+    QUrl url(location);
+    if (!url.isValid())
+        return QStringLiteral("(a PostgreSQL URI that cannot be read)");
+    // libpq also takes a password as a query item.
+    QUrlQuery query(url);
+    for (const QString &secret : {QStringLiteral("password"), QStringLiteral("sslpassword")})
+        query.removeAllQueryItems(secret);
+    url.setQuery(query);
+    return url.toString(QUrl::RemovePassword);
 }
 
 QString SqlDatabase::migrationsFor(Engine engine, const QString &migrationsDir)
@@ -132,12 +140,30 @@ bool SqlDatabase::openPostgreSql(const QString &location, QString *error)
             db.setUserName(url.userName());
         if (!url.password().isEmpty())
             db.setPassword(url.password());
-        // libpq's own parameters (passfile, sslmode, host for a socket folder...) pass through;
-        // without connect_timeout a dead database host would hang the server's start-up.
-        QStringList options{QStringLiteral("connect_timeout=10")};
+        // libpq's own parameters (passfile, sslmode, host for a socket folder...) pass through,
+        // after defaults they may override: without connect_timeout a dead database host would
+        // hang the server's start-up, and without keepalives and a TCP timeout a host that
+        // stops answering would hang every query until the kernel gives up, minutes later.
+        QStringList options{
+            QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives_idle=30"),
+            QStringLiteral("keepalives_interval=10"), QStringLiteral("keepalives_count=3"),
+            QStringLiteral("tcp_user_timeout=30000")};
         const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-        for (const auto &[name, value] : items)
-            options << QStringLiteral("%1=%2").arg(name, value);
+        for (const auto &[name, value] : items) {
+            // Qt turns ';' into the space between libpq's keywords: a value with one cannot be
+            // passed. Others are quoted as libpq reads them ('...', with \' and \\).
+            if (value.contains(QLatin1Char(';'))) {
+                if (error)
+                    *error = QStringLiteral("the value of %1 in the PostgreSQL URI may not "
+                                            "contain ';'")
+                                 .arg(name);
+                return false;
+            }
+            QString quoted = value;
+            quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                .replace(QLatin1Char('\''), QLatin1String("\\'"));
+            options << QStringLiteral("%1='%2'").arg(name, quoted);
+        }
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open()) {
             if (error)
@@ -154,7 +180,7 @@ bool SqlDatabase::openPostgreSql(const QString &location, QString *error)
 void SqlDatabase::close()
 {
     m_prepared.clear(); // before the connection they belong to goes
-    m_unprepared.reset();
+    m_unprepared.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -174,16 +200,22 @@ QSqlDatabase SqlDatabase::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QSqlQuery &SqlDatabase::prepared(const QString &sql)
+QSqlQuery &SqlDatabase::prepared(const QString &sql) const
 {
     if (const auto found = m_prepared.constFind(sql); found != m_prepared.cend())
         return **found;
     auto query = std::make_shared<QSqlQuery>(connection());
     query->setForwardOnly(true);
     if (!query->prepare(sql)) {
-        // Not kept (the database may be back next time); its exec() fails and says why.
-        m_unprepared = std::make_unique<QSqlQuery>(*query);
-        return *m_unprepared;
+        // Said here: exec() of an unprepared statement reports only that it has none. Not
+        // kept for next time (the database may be back); a few are held so that a reference
+        // a caller still has stays valid.
+        qWarning("cannot prepare a statement: %s (%s)",
+                 qPrintable(query->lastError().text().trimmed()), qPrintable(sql.left(80)));
+        if (m_unprepared.size() >= 8)
+            m_unprepared.erase(m_unprepared.begin());
+        m_unprepared.push_back(query);
+        return *query;
     }
     m_prepared.insert(sql, query);
     return *query;

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -57,7 +58,7 @@ public:
     // on PostgreSQL each prepare() is a round trip to the database and another to deallocate.
     // Bind its values and exec it as usual; call finish() once its rows are read (SQLite keeps
     // a read snapshot open until then). Not for statements that may run nested in themselves.
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql) const;
 
     // Runs one or more statements (no results), e.g. a migration script.
     bool execScript(const QString &sql, QString *error);
@@ -71,7 +72,8 @@ private:
 
     QString m_connectionName;
     QString m_path;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
-    std::unique_ptr<QSqlQuery> m_unprepared; // the last statement that failed to prepare
+    // The cache of prepared statements is not the database's state: const readers use it.
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    mutable std::vector<std::shared_ptr<QSqlQuery>> m_unprepared; // the last that failed
     Engine m_engine = Engine::SQLite;
 };

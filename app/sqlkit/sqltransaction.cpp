@@ -20,10 +20,16 @@ SqlTransaction::SqlTransaction(const QSqlDatabase &db)
         // only after the commit is visible to others, so change-feed seqs become visible in the
         // order they were taken: a kiosk never reads seq N+1 while N is still being written and
         // moves its cursor past it. Readers never wait. (See docs/server-storage.md.)
-        m_active = begin.exec(QStringLiteral("BEGIN"));
+        // READ COMMITTED whatever the database's default: each statement after the lock must
+        // see what the writer before committed (an idempotency key stored a moment ago). A
+        // writer stuck for 5 s fails this one, as SQLite's busy timeout does, rather than
+        // stalling every process's event loop.
+        m_active = begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
         if (m_active) {
             QSqlQuery lock(m_db);
-            if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writerLockKey))) {
+            if (!lock.exec(QStringLiteral("SET LOCAL lock_timeout = '5s'; "
+                                          "SELECT pg_advisory_xact_lock(%1)")
+                               .arg(writerLockKey))) {
                 m_error = lock.lastError().text();
                 QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
                 m_active = false;

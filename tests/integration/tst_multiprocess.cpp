@@ -1,6 +1,7 @@
 #include "serverprocess.h"
 #include "serverstore.h"
 #include "submissionstore.h"
+#include "suggestionpost.h"
 #include "testserverdatabase.h"
 
 #include <QJsonArray>
@@ -27,18 +28,8 @@ class TestMultiProcess : public QObject
 
     QNetworkReply *submit(const ServerProcess &server, const QByteArray &key, const QString &text)
     {
-        QNetworkRequest request(
-            QUrl(server.baseUrl().toString() + QStringLiteral("/api/v1/submissions")));
-        request.setRawHeader("Authorization", "Bearer " + server.token());
-        request.setRawHeader("Idempotency-Key", key);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setTransferTimeout(30000);
-        const QJsonObject body{
-            {QStringLiteral("type"), QStringLiteral("suggestion")},
-            {QStringLiteral("created_at"), QStringLiteral("2026-11-28T10:15:00Z")},
-            {QStringLiteral("locale"), QStringLiteral("es")},
-            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("text"), text}}}};
-        return m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return m_network.post(SuggestionPost::request(server.baseUrl(), server.token(), key),
+                              SuggestionPost::body(text));
     }
 
     QNetworkReply *changes(const ServerProcess &server, qint64 since)
@@ -78,9 +69,7 @@ private slots:
     {
         m_first.allowManyRequests();
         QVERIFY2(m_first.start(), qPrintable(m_first.log()));
-        m_second.allowManyRequests();
-        m_second.shareStoreWith(m_first);
-        QVERIFY2(m_second.start(), qPrintable(m_second.log()));
+        QVERIFY2(m_second.startSharing(m_first), qPrintable(m_second.log()));
         QVERIFY(m_first.baseUrl() != m_second.baseUrl());
         if (TestServerDatabase::postgreSqlRequested()) {
             for (const ServerProcess *server : {&m_first, &m_second})

@@ -1,5 +1,6 @@
 #include "nginxprocess.h"
 #include "serverprocess.h"
+#include "suggestionpost.h"
 #include "testpaths.h"
 #include "testserverdatabase.h"
 
@@ -33,13 +34,19 @@ class TestProxyCluster : public QObject
         QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     };
 
-    QNetworkRequest request(const QString &path, const QByteArray &token) const
+    // Trusts the test authority that signed nginx's certificate.
+    static QSslConfiguration tls()
     {
-        QNetworkRequest request(QUrl(m_nginx.baseUrl().toString() + path));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(
             QSslCertificate::fromPath(TestPaths::fixture(QStringLiteral("tls/ca.pem"))));
-        request.setSslConfiguration(tls);
+        return tls;
+    }
+
+    QNetworkRequest request(const QString &path, const QByteArray &token) const
+    {
+        QNetworkRequest request(QUrl(m_nginx.baseUrl().toString() + path));
+        request.setSslConfiguration(tls());
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
         request.setTransferTimeout(30000);
@@ -64,16 +71,9 @@ class TestProxyCluster : public QObject
 
     QNetworkReply *submit(const QByteArray &key)
     {
-        QNetworkRequest post = request(QStringLiteral("/api/v1/submissions"), m_first.token());
-        post.setRawHeader("Idempotency-Key", key);
-        post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        const QJsonObject body{
-            {QStringLiteral("type"), QStringLiteral("suggestion")},
-            {QStringLiteral("created_at"), QStringLiteral("2026-11-28T10:15:00Z")},
-            {QStringLiteral("locale"), QStringLiteral("es")},
-            {QStringLiteral("payload"),
-             QJsonObject{{QStringLiteral("text"), QStringLiteral("Más bancos en la plaza")}}}};
-        return m_network.post(post, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QNetworkRequest post = SuggestionPost::request(m_nginx.baseUrl(), m_first.token(), key);
+        post.setSslConfiguration(tls());
+        return m_network.post(post, SuggestionPost::body(QStringLiteral("Más bancos en la plaza")));
     }
 
     qint64 head()
@@ -94,9 +94,7 @@ private slots:
     {
         m_first.allowManyRequests();
         QVERIFY2(m_first.start(), qPrintable(m_first.log()));
-        m_second.allowManyRequests();
-        m_second.shareStoreWith(m_first);
-        QVERIFY2(m_second.start(), qPrintable(m_second.log()));
+        QVERIFY2(m_second.startSharing(m_first), qPrintable(m_second.log()));
         QString error;
         QVERIFY2(
             m_nginx.startCluster(

@@ -1,6 +1,7 @@
 #include "serverprocess.h"
 #include "serverstore.h"
 #include "submissionstore.h"
+#include "suggestionpost.h"
 #include "testpaths.h"
 
 #include <QElapsedTimer>
@@ -66,18 +67,8 @@ private:
 
     QNetworkReply *submit(const QByteArray &key, const QString &text)
     {
-        QNetworkRequest request(
-            QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/submissions")));
-        request.setRawHeader("Authorization", "Bearer " + m_server.token());
-        request.setRawHeader("Idempotency-Key", key);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setTransferTimeout(30000);
-        const QJsonObject body{
-            {QStringLiteral("type"), QStringLiteral("suggestion")},
-            {QStringLiteral("created_at"), QStringLiteral("2026-11-28T10:15:00Z")},
-            {QStringLiteral("locale"), QStringLiteral("es")},
-            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("text"), text}}}};
-        return m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return m_network.post(SuggestionPost::request(m_server.baseUrl(), m_server.token(), key),
+                              SuggestionPost::body(text));
     }
 
     // The time a healthy kiosk waits for an answer to its ordinary check.

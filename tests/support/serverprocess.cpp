@@ -21,6 +21,13 @@ void ServerProcess::shareStoreWith(const ServerProcess &first)
     m_token = first.m_token;
 }
 
+bool ServerProcess::startSharing(const ServerProcess &first)
+{
+    m_manyRequests = first.m_manyRequests;
+    shareStoreWith(first);
+    return start();
+}
+
 ServerProcess::~ServerProcess()
 {
     stop();

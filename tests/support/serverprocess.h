@@ -28,6 +28,8 @@ public:
     // Before prepare(): serve the store and blobs of `first` (prepared) as a second server
     // process would behind a load balancer, with the same device token.
     void shareStoreWith(const ServerProcess &first);
+    // shareStoreWith(first) with first's rate limits, then start().
+    bool startSharing(const ServerProcess &first);
     // Before start(): an environment variable for `serve` (e.g. systemd's NOTIFY_SOCKET).
     void setServeEnvironment(const QString &name, const QString &value);
     // Starts `serve --port 0` with configPath(); extra arguments are appended (e.g. --no-demo).
