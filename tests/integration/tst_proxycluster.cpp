@@ -131,6 +131,8 @@ private slots:
         QCOMPARE(refused.status, 401);
         QVERIFY(!refused.body.contains("\"changes\""));
         QCOMPARE(get(path, {}).status, 401);
+        // The question nginx asks the servers is its own: not answered from outside.
+        QCOMPARE(get(QStringLiteral("/api/v1/token"), m_first.token()).status, 404);
     }
 
     void theLastPageAndLongPollsAlwaysReachAServer()

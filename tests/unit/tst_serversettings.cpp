@@ -434,6 +434,18 @@ private slots:
         QVERIFY2(described.contains(QStringLiteral("municipal@db.provincia.example:5433")),
                  qPrintable(described));
         QVERIFY2(!described.contains(QStringLiteral("secreto")), qPrintable(described));
+
+        // libpq takes a password as a query item too: hidden as well.
+        const QString second = write(QDir(dir).filePath(QStringLiteral("second.conf")),
+                                     "[storage]\nbackend=postgresql\ndata_dir=data\n"
+                                     "database=postgresql://municipal@127.0.0.1/municipal"
+                                     "?password=otrosecreto&sslmode=require\n");
+        const QString secondDescribed =
+            ServerSettings::load(second).describe().join(QLatin1Char('\n'));
+        QVERIFY2(secondDescribed.contains(QStringLiteral("sslmode=require")),
+                 qPrintable(secondDescribed));
+        QVERIFY2(!secondDescribed.contains(QStringLiteral("otrosecreto")),
+                 qPrintable(secondDescribed));
     }
 
     void theBackendAndTheDatabaseMustAgree_data()
