@@ -14,9 +14,16 @@ jobs="$(nproc)"
 
 echo "== PostgreSQL for the server tests"
 pg_dir="$(mktemp -d /tmp/mk-test-postgres.XXXXXX)"
-pg_port="${MK_TEST_POSTGRES_PORT:-55432}"
 trap '"$root/scripts/test-postgres.sh" stop "$pg_dir"' EXIT
-"$root/scripts/test-postgres.sh" start "$pg_dir" "$pg_port"
+# A port in use (another cluster, a connection that happened to get it) moves to the next.
+pg_port=""
+for port in ${MK_TEST_POSTGRES_PORT:-55432 55433 55434 55435 55436}; do
+  if "$root/scripts/test-postgres.sh" start "$pg_dir" "$port" 2>/dev/null; then
+    pg_port="$port"
+    break
+  fi
+done
+[ -n "$pg_port" ] || { echo "cannot start PostgreSQL for the tests (its log is above)" >&2; exit 1; }
 
 echo "== Build and run all tests (the server's on SQLite and on PostgreSQL)"
 "$root/scripts/build.sh" "$root/build/ci" -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=ON \

@@ -38,8 +38,7 @@ void ChangeWaiters::listen()
     // then never hands them on: long polls would wait for the timer.
     m_listener = std::make_unique<SqlDatabase>();
     QString error;
-    if (!m_listener->open(m_store.database().path(), ServerStore::schemaDir(),
-                          SqlDatabase::Durability::Precious, &error)) {
+    if (!m_listener->openLike(m_store.database(), &error)) {
         qCWarning(lcServer).noquote() << "cannot open a connection to listen for feed "
                                          "notifications; long polls wake at the next look at "
                                          "the feed instead:"

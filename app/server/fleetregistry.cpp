@@ -222,7 +222,7 @@ FleetRegistry::Recorded FleetRegistry::record(const QString &device, const QJson
     upsert.addBindValue(orNull(pending));
     upsert.addBindValue(orNull(oldestPendingAt));
     upsert.addBindValue(orNull(freeDisk));
-    // A null QString binds NULL on PostgreSQL (and '' on SQLite): say '' for "no error".
+    // A null QString may bind NULL (PostgreSQL's driver always does): '' says "no error".
     upsert.addBindValue(errorText.isNull() ? QStringLiteral("") : errorText);
     upsert.addBindValue(orNull(lastSyncAt));
     if (!upsert.exec()) {

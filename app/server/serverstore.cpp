@@ -203,12 +203,12 @@ ServerStore::Head ServerStore::head() const
 
 qint64 ServerStore::floor() const
 {
-    return scalar(m_db, QStringLiteral("SELECT value FROM server_state WHERE key = 'floor'"));
+    return head().floor;
 }
 
 qint64 ServerStore::latestSeq() const
 {
-    return scalar(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM changes"));
+    return head().latestSeq;
 }
 
 int ServerStore::itemCount() const

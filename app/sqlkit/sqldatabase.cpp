@@ -88,6 +88,30 @@ bool SqlDatabase::open(const QString &location, const QString &migrationsDir, Du
     return true;
 }
 
+bool SqlDatabase::openLike(const SqlDatabase &other, QString *error)
+{
+    close();
+    m_path = other.m_path;
+    m_engine = other.m_engine;
+    if (m_engine != Engine::PostgreSQL) {
+        if (error)
+            *error = QStringLiteral("a second connection is opened like this only on PostgreSQL");
+        return false;
+    }
+    {
+        // The same driver, host, user and libpq options.
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(other.connection(), m_connectionName);
+        if (!db.open()) {
+            if (error)
+                *error = QStringLiteral("cannot open database %1: %2")
+                             .arg(displayLocation(m_path), db.lastError().text());
+            close();
+            return false;
+        }
+    }
+    return execScript(QStringLiteral("SET client_min_messages TO warning"), error);
+}
+
 bool SqlDatabase::openSqlite(const QString &path, Durability durability, QString *error)
 {
     {

@@ -39,6 +39,9 @@ public:
 
     bool open(const QString &location, const QString &migrationsDir, Durability durability,
               QString *error);
+    // A second connection to the PostgreSQL database `other` has open (and has migrated), for
+    // a connection with one job, such as listening for notifications.
+    bool openLike(const SqlDatabase &other, QString *error);
     void close();
 
     static bool isPostgreSqlLocation(const QString &location);

@@ -24,23 +24,22 @@ SqlTransaction::SqlTransaction(const QSqlDatabase &db)
         // see what the writer before committed (an idempotency key stored a moment ago). A
         // writer stuck for 5 s fails this one, as SQLite's busy timeout does, rather than
         // stalling every process's event loop.
-        m_active = begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
-        if (m_active) {
-            QSqlQuery lock(m_db);
-            if (!lock.exec(QStringLiteral("SET LOCAL lock_timeout = '5s'; "
-                                          "SELECT pg_advisory_xact_lock(%1)")
-                               .arg(writerLockKey))) {
-                m_error = lock.lastError().text();
-                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-                m_active = false;
-            }
-            return;
+        QSqlQuery lock(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"))) {
+            m_error = begin.lastError().text();
+        } else if (!lock.exec(QStringLiteral("SET LOCAL lock_timeout = '5s'; "
+                                             "SELECT pg_advisory_xact_lock(%1)")
+                                  .arg(writerLockKey))) {
+            m_error = lock.lastError().text();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        } else {
+            m_active = true;
         }
-    } else {
-        // Qt's transaction() issues a deferred BEGIN; IMMEDIATE takes the write lock up front so
-        // a concurrent writer makes us wait at the start (busy timeout), never fail half-way.
-        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return;
     }
+    // Qt's transaction() issues a deferred BEGIN; IMMEDIATE takes the write lock up front so a
+    // concurrent writer makes us wait at the start (busy timeout), never fail half-way.
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
         m_error = begin.lastError().text();
 }

@@ -774,25 +774,41 @@ class CountingProxy:
         self.loop.call_soon_threadsafe(self.loop.stop)
 
 
-class NginxStatic:
-    """nginx on loopback serving one file as the change feed's answer, gzip and all."""
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
-    def __init__(self, run_dir, body):
+
+def wait_for_port(port, process, seconds=30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"process exited before listening on {port}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on {port}")
+
+
+class Nginx:
+    """Debian's nginx on a free loopback port, in a folder of its own, with the site that
+    site(folder, port) writes (what goes inside nginx's http block)."""
+
+    def __init__(self, run_dir, site, workers="1"):
         self.dir = tempfile.mkdtemp(dir=run_dir, prefix="nginx-")
         os.chmod(self.dir, 0o755)  # nginx's workers run as another user when started as root
-        with open(os.path.join(self.dir, "changes"), "wb") as f:
-            f.write(body)
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
+        self.port = free_port()
         conf = os.path.join(self.dir, "nginx.conf")
         with open(conf, "w") as f:
             f.write(f"""
 daemon off;
-worker_processes 1;
+worker_processes {workers};
 pid {self.dir}/nginx.pid;
 error_log {self.dir}/error.log;
-events {{ worker_connections 1024; }}
+events {{ worker_connections 4096; }}
 http {{
     access_log off;
     client_body_temp_path {self.dir}/body;
@@ -800,26 +816,30 @@ http {{
     fastcgi_temp_path {self.dir}/fastcgi;
     uwsgi_temp_path {self.dir}/uwsgi;
     scgi_temp_path {self.dir}/scgi;
-    server {{
-        listen 127.0.0.1:{self.port};
-        location / {{ root {self.dir}; default_type application/json; }}
-    }}
+{site(self.dir, self.port)}
 }}
 """)
         self.process = subprocess.Popen(["nginx", "-c", conf, "-p", self.dir],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+        wait_for_port(self.port, self.process)
 
     def stop(self):
         self.process.send_signal(signal.SIGQUIT)
         self.process.wait(timeout=10)
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class NginxStatic(Nginx):
+    """nginx on loopback serving one file as the change feed's answer, gzip and all."""
+
+    def __init__(self, run_dir, body):
+        def site(directory, port):
+            with open(os.path.join(directory, "changes"), "wb") as f:
+                f.write(body)
+            return (f"    server {{\n        listen 127.0.0.1:{port};\n"
+                    f"        location / {{ root {directory}; default_type application/json; }}\n"
+                    "    }")
+        super().__init__(run_dir, site)
 
 
 def main():

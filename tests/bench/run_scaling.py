@@ -25,8 +25,6 @@ import json
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -38,7 +36,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
-from run_benchmarks import machine  # noqa: E402  (beside this file)
+from run_benchmarks import Nginx, free_port, machine  # noqa: E402  (beside this file)
 
 CHECK_LUA = r"""
 -- Many kiosks, each with its own token, asking whether anything is new.
@@ -91,25 +89,6 @@ def log(*words):
     print(*words, file=sys.stderr, flush=True)
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port, process, seconds=30):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"process exited before listening on {port}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"nothing listens on {port}")
-
-
 class Postgres:
     """A cluster of this machine for the run, durable (fsync and synchronous commit on)."""
 
@@ -130,51 +109,22 @@ class Postgres:
                        check=False)
 
 
-class Nginx:
+def cluster_nginx(run_dir, upstream_ports):
     """The shipped cluster site on plain http, in front of the given server ports."""
 
-    def __init__(self, run_dir, upstream_ports):
-        self.dir = tempfile.mkdtemp(dir=run_dir, prefix="nginx-")
-        os.chmod(self.dir, 0o755)  # nginx's workers run as another user when started as root
-        self.port = free_port()
+    def site(directory, port):
         with open(os.path.join(ROOT, "packaging/nginx/municipal-server-cluster.conf")) as f:
-            site = f.read()
-        servers = "".join(f"server 127.0.0.1:{port};\n    " for port in upstream_ports)
-        site = re.sub(r"(server 127\.0\.0\.1:808\d;\s*)+", servers, site, count=1)
-        site = re.sub(r"proxy_cache_path \S+", f"proxy_cache_path {self.dir}/cache", site)
-        site = re.sub(r"server \{\s*listen 80;[^}]*\}", "", site, count=1)
-        site = site.replace("listen 443 ssl;", f"listen 127.0.0.1:{self.port};")
-        site = site.replace("listen [::]:443 ssl;", "")
-        site = "\n".join(line for line in site.splitlines()
+            text = f.read()
+        servers = "".join(f"server 127.0.0.1:{upstream};\n    " for upstream in upstream_ports)
+        text = re.sub(r"(server 127\.0\.0\.1:808\d;\s*)+", servers, text, count=1)
+        text = re.sub(r"proxy_cache_path \S+", f"proxy_cache_path {directory}/cache", text)
+        text = re.sub(r"server \{\s*listen 80;[^}]*\}", "", text, count=1)
+        text = text.replace("listen 443 ssl;", f"listen 127.0.0.1:{port};")
+        text = text.replace("listen [::]:443 ssl;", "")
+        return "\n".join(line for line in text.splitlines()
                          if not line.strip().startswith(("ssl_", "add_header Strict")))
-        with open(os.path.join(self.dir, "site.conf"), "w") as f:
-            f.write(site)
-        conf = os.path.join(self.dir, "nginx.conf")
-        with open(conf, "w") as f:
-            f.write(f"""
-daemon off;
-worker_processes auto;
-pid {self.dir}/nginx.pid;
-error_log {self.dir}/error.log;
-events {{ worker_connections 4096; }}
-http {{
-    access_log off;
-    client_body_temp_path {self.dir}/body;
-    proxy_temp_path {self.dir}/proxy;
-    fastcgi_temp_path {self.dir}/fastcgi;
-    uwsgi_temp_path {self.dir}/uwsgi;
-    scgi_temp_path {self.dir}/scgi;
-    include {self.dir}/site.conf;
-}}
-""")
-        self.process = subprocess.Popen(["nginx", "-c", conf, "-p", self.dir],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_for_port(self.port, self.process)
 
-    def stop(self):
-        self.process.send_signal(signal.SIGQUIT)
-        self.process.wait(timeout=10)
-        shutil.rmtree(self.dir, ignore_errors=True)
+    return Nginx(run_dir, site, workers="auto")
 
 
 class Store:
@@ -273,7 +223,7 @@ def wrk(run_dir, name, script, url, connections, seconds):
 
 def measure(args, store, run_dir, processes):
     ports = store.start(processes)
-    nginx = Nginx(run_dir, ports)
+    nginx = cluster_nginx(run_dir, ports)
     try:
         tokens = ", ".join(f'"{t}"' for t in store.tokens)
         head = store.head(ports[0])

@@ -1,10 +1,6 @@
 #include "serverprocess.h"
 #include "testserverdatabase.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUrl>
 #include <QtTest>
 
 // A server on PostgreSQL whose connection is cut (a database restart, a failover) must not go
@@ -16,37 +12,6 @@ class TestDatabaseLoss : public QObject
 
     ServerProcess m_server;
 
-    // Ends every other session on the server's database, as a restart of PostgreSQL would.
-    bool cutConnections(int *cut, QString *error)
-    {
-        const QString name = QStringLiteral("mk-test-cut");
-        bool ok = false;
-        {
-            const QUrl url(m_server.databasePath());
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            if (db.open()) {
-                QSqlQuery query(db);
-                ok = query.exec(QStringLiteral(
-                         "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
-                         "datname = current_database() AND pid <> pg_backend_pid()")) &&
-                     query.next();
-                if (ok)
-                    *cut = query.value(0).toInt();
-                else
-                    *error = query.lastError().text();
-                db.close();
-            } else {
-                *error = db.lastError().text();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -57,10 +22,15 @@ private slots:
 
     void aLostConnectionEndsTheServerForSystemdToRestart()
     {
-        int cut = 0;
+        // Every other session on the server's database ended, as a restart of PostgreSQL would.
         QString error;
-        QVERIFY2(cutConnections(&cut, &error), qPrintable(error));
-        QVERIFY(cut >= 1);
+        const auto cut = TestServerDatabase::query(
+            m_server.databasePath(),
+            QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                           "datname = current_database() AND pid <> pg_backend_pid()"),
+            &error);
+        QVERIFY2(cut, qPrintable(error));
+        QVERIFY(cut->toInt() >= 1);
         // It looks every 5 s; 30 s is the bound of this test, not a figure.
         QCOMPARE(m_server.waitForExit(30000), 1);
         QVERIFY2(m_server.log().contains(QStringLiteral("Lost the connection to PostgreSQL")),

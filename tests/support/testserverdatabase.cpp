@@ -14,35 +14,45 @@ QString clusterUri()
     return qEnvironmentVariable("MK_TEST_POSTGRES");
 }
 
-// Runs one statement on the cluster's maintenance database, on a connection of its own.
-bool onCluster(const QString &statement, QString *error)
+// The cluster's maintenance database, where databases are created and dropped.
+QString maintenanceUri()
+{
+    QUrl url(clusterUri());
+    url.setPath(QStringLiteral("/postgres"));
+    return url.toString();
+}
+
+} // namespace
+
+std::optional<QVariant> TestServerDatabase::query(const QString &uri, const QString &statement,
+                                                  QString *error)
 {
     const QString name =
-        QStringLiteral("mk-test-admin-%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
-    bool ok = false;
+        QStringLiteral("mk-test-query-%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    std::optional<QVariant> result;
     {
-        const QUrl url(clusterUri());
+        const QUrl url(uri);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
-        db.setDatabaseName(QStringLiteral("postgres"));
+        db.setDatabaseName(url.path().mid(1));
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (!db.open()) {
             *error = db.lastError().text();
         } else {
             QSqlQuery query(db);
-            ok = query.exec(statement);
-            if (!ok)
+            if (query.exec(statement))
+                result = query.next() ? query.value(0) : QVariant();
+            else
                 *error = query.lastError().text();
+            query.finish();
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
-    return ok;
+    return result;
 }
-
-} // namespace
 
 bool TestServerDatabase::postgreSqlRequested()
 {
@@ -60,10 +70,11 @@ TestServerDatabase::TestServerDatabase(const QString &dir, const QString &sqlite
             .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     // The C collation, as a careful operator would create it (docs/server-storage.md); the
     // schema pins it on the compared columns anyway.
-    if (!onCluster(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
-                                  "LC_COLLATE 'C' LC_CTYPE 'C'")
-                       .arg(name),
-                   &m_error)) {
+    if (!query(maintenanceUri(),
+               QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
+                              "LC_COLLATE 'C' LC_CTYPE 'C'")
+                   .arg(name),
+               &m_error)) {
         m_error =
             QStringLiteral("cannot create a test database on %1: %2").arg(clusterUri(), m_error);
         qWarning("%s", qPrintable(m_error));
@@ -80,7 +91,8 @@ TestServerDatabase::~TestServerDatabase()
     if (m_name.isEmpty())
         return;
     QString error;
-    if (!onCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name), &error))
+    if (!query(maintenanceUri(),
+               QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name), &error))
         qWarning("cannot drop the test database %s: %s", qPrintable(m_name), qPrintable(error));
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
+#include <optional>
 
 // Where a test's server store lives: an SQLite file in the test's folder by default or, when the
 // test runs as its PostgreSQL variant (ctest sets MK_TEST_POSTGRES to the test cluster's URI,
@@ -25,6 +27,10 @@ public:
     QByteArray storageSettings() const;
 
     static bool postgreSqlRequested();
+    // Runs one statement on the PostgreSQL database `uri` names, on a connection of its own:
+    // the first value of its first row (an invalid QVariant without rows), or nullopt on error.
+    static std::optional<QVariant> query(const QString &uri, const QString &statement,
+                                         QString *error);
 
 private:
     QString m_location;
