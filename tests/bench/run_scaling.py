@@ -36,18 +36,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
-from run_benchmarks import Nginx, free_port, machine  # noqa: E402  (beside this file)
-
-CHECK_LUA = r"""
--- Many kiosks, each with its own token, asking whether anything is new.
-local tokens = {TOKENS}
-local n = 0
-request = function()
-  n = n % #tokens + 1
-  return wrk.format("GET", nil, {["Authorization"] = "Bearer " .. tokens[n],
-    ["Accept-Encoding"] = "gzip"})
-end
-"""
+# Beside this file. A kiosk's check is the same request as in the main suite's feed step.
+from run_benchmarks import CHANGES_LUA as CHECK_LUA  # noqa: E402
+from run_benchmarks import Nginx, free_port, machine  # noqa: E402
 
 REBUILD_LUA = r"""
 -- Kiosks rebuilding their caches: the feed's full pages from the start, in turn.
